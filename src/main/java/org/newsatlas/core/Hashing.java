@@ -1,0 +1,36 @@
+package org.newsatlas.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Stable identifiers: hex SHA-256 prefixes, identical on every JVM and every run. */
+public final class Hashing {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private Hashing() {}
+
+  /** The first {@code hexChars} hex digits of SHA-256 over the parts joined by U+0001. */
+  public static String sha256Hex(int hexChars, String... parts) {
+    MessageDigest md = sha256();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) md.update((byte) 1);
+      if (parts[i] != null) md.update(parts[i].getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] d = md.digest();
+    char[] out = new char[hexChars];
+    for (int i = 0; i < hexChars; i++) {
+      int b = d[i >> 1] & 0xff;
+      out[i] = HEX[(i & 1) == 0 ? b >>> 4 : b & 0xf];
+    }
+    return new String(out);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+}

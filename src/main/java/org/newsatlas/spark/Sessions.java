@@ -1,0 +1,37 @@
+package org.newsatlas.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a command. Under spark-submit the master and settings come from spark-submit;
+ * run directly (scripts/newsatlas) it embeds Spark as {@code local[*]} bound to loopback.
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  public static SparkSession create(String appName, String masterOverride) {
+    SparkConf conf = new SparkConf(true).setAppName(appName);
+    boolean submitted = conf.contains("spark.master");
+    if (masterOverride != null && !masterOverride.isBlank()) {
+      conf.setMaster(masterOverride);
+    } else if (!submitted) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      // The host name may resolve to loopback while Spark advertises another address: pin both ends.
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+    }
+    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "true");
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+}
