@@ -1,0 +1,135 @@
+package org.newsatlas.extract.text;
+
+/**
+ * Splits text into sentences by punctuation and line breaks, without allocating per sentence: fills an int array of
+ * boundaries that callers reuse. Good enough for news prose in French, English and Arabic; abbreviations such as
+ * "M.", "Dr.", "U.S." and initials do not end a sentence.
+ */
+public final class SentenceSplitter {
+  private int[] bounds = new int[64];
+  private int count;
+
+  /** Splits {@code text}; afterwards sentence {@code i} spans {@code [start(i), end(i))}. Returns the count. */
+  public int split(CharSequence text) {
+    count = 0;
+    int n = text.length();
+    int start = skipSpace(text, 0, n);
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean end = false;
+      if (c == '\n') {
+        end = i + 1 < n && text.charAt(i + 1) == '\n' || endsLine(text, start, i);
+      } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '。') {
+        end = isTerminal(text, start, i, n);
+      }
+      if (end) {
+        int stop = i + 1;
+        while (stop < n && isCloser(text.charAt(stop))) stop++;
+        add(start, trimEnd(text, start, stop));
+        start = skipSpace(text, stop, n);
+        i = start;
+        continue;
+      }
+      i++;
+    }
+    if (start < n) {
+      int e = trimEnd(text, start, n);
+      if (e > start) add(start, e);
+    }
+    return count;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  public int start(int i) {
+    return bounds[2 * i];
+  }
+
+  public int end(int i) {
+    return bounds[2 * i + 1];
+  }
+
+  /** Index of the sentence containing char offset {@code pos} (binary search), or the last one before it. */
+  public int sentenceOf(int pos) {
+    int lo = 0, hi = count - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (bounds[2 * mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(lo, 0);
+  }
+
+  private void add(int s, int e) {
+    if (e <= s) return;
+    if (2 * count + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+    bounds[2 * count] = s;
+    bounds[2 * count + 1] = e;
+    count++;
+  }
+
+  // A single newline ends a sentence when the line has sentence-final punctuation or is a short heading.
+  private static boolean endsLine(CharSequence t, int start, int i) {
+    int j = i - 1;
+    while (j >= start && Character.isWhitespace(t.charAt(j))) j--;
+    if (j < start) return false;
+    char last = t.charAt(j);
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '»' || i - start < 120;
+  }
+
+  private static boolean isTerminal(CharSequence t, int start, int i, int n) {
+    char c = t.charAt(i);
+    if (c != '.') return next(t, i, n);
+    // Decimal numbers and ellipses "..." in the middle.
+    if (i + 1 < n && (Character.isDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '.')) return false;
+    // Abbreviation or initial: a short token before the dot that starts with a capital ("M.", "Dr.", "U.S.").
+    int w = i - 1;
+    while (w >= start && Character.isLetter(t.charAt(w))) w--;
+    int len = i - 1 - w;
+    if (len >= 1 && len <= 2 && Character.isUpperCase(t.charAt(w + 1))) return false;
+    if (w >= start && t.charAt(w) == '.' && len == 1) return false;
+    if (len > 0 && len <= 4 && isAbbreviation(t, w + 1, i)) return false;
+    return next(t, i, n);
+  }
+
+  // The sentence ends if what follows (after closers and spaces) starts a new one.
+  private static boolean next(CharSequence t, int i, int n) {
+    int j = i + 1;
+    while (j < n && isCloser(t.charAt(j))) j++;
+    if (j >= n) return true;
+    if (!Character.isWhitespace(t.charAt(j))) return false;
+    while (j < n && Character.isWhitespace(t.charAt(j))) j++;
+    if (j >= n) return true;
+    char c = t.charAt(j);
+    return !Character.isLowerCase(c);
+  }
+
+  private static final String[] ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Mme", "Mlle", "Jr", "Sr", "Prof", "Gov", "Sen", "Rep", "No", "Fig", "etc", "cf", "vs"};
+
+  private static boolean isAbbreviation(CharSequence t, int s, int e) {
+    outer:
+    for (String a : ABBREVIATIONS) {
+      if (a.length() != e - s) continue;
+      for (int k = 0; k < a.length(); k++) if (a.charAt(k) != t.charAt(s + k)) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == '»' || c == '”' || c == '’' || c == ']';
+  }
+
+  private static int skipSpace(CharSequence t, int i, int n) {
+    while (i < n && Character.isWhitespace(t.charAt(i))) i++;
+    return i;
+  }
+
+  private static int trimEnd(CharSequence t, int s, int e) {
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+    return e;
+  }
+}
