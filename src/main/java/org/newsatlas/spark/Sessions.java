@@ -27,7 +27,6 @@ public final class Sessions {
     }
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();

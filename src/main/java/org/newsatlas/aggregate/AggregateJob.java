@@ -1,0 +1,86 @@
+package org.newsatlas.aggregate;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newsatlas.spark.RunContext;
+import org.newsatlas.spark.TableIO;
+import org.newsatlas.tables.Tables;
+
+/**
+ * Counts by place, week and outlet from {@code articles}, {@code mentions} and {@code events}. Every count comes
+ * twice: raw, and with each syndication cluster counted once ({@code *_dedup}), next to the outlet's total articles
+ * that week so that shares are one division away. Runs on whatever mentions and events exist (none yet is fine).
+ */
+public final class AggregateJob {
+  private AggregateJob() {}
+
+  /** An article's de-duplication key: its near-duplicate cluster, else its exact original, else itself. */
+  static final String DEDUP_KEY = "coalesce(near_dup_cluster, duplicate_of, article_id)";
+
+  public static void run(RunContext ctx) {
+    SparkSession spark = ctx.spark();
+    Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    articles.selectExpr("article_id", "outlet", "week", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_articles");
+    TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA).createOrReplaceTempView("na_mentions");
+    TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA).createOrReplaceTempView("na_events");
+
+    spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
+        + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
+
+    Dataset<Row> placeWeekOutlet = spark.sql(
+        "SELECT m.outlet, m.entity_id AS place_id, max(m.name) AS place_name, max(m.country_code) AS country_code, "
+            + "max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, max(m.feature_code) AS feature_code, "
+            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
+            + "count(*) AS mentions, max(o.outlet_articles) AS outlet_articles, "
+            + "max(o.outlet_articles_dedup) AS outlet_articles_dedup, m.week "
+            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+            + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
+            + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
+            + "GROUP BY m.week, m.outlet, m.entity_id");
+    write(ctx, placeWeekOutlet, Tables.PLACE_WEEK_OUTLET);
+
+    Dataset<Row> placeWeek = spark.sql(
+        "SELECT m.entity_id AS place_id, max(m.name) AS place_name, max(m.country_code) AS country_code, "
+            + "max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, max(m.feature_code) AS feature_code, "
+            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
+            + "count(*) AS mentions, count(DISTINCT m.outlet) AS outlets, "
+            + "max(t.week_articles) AS week_articles, max(t.week_articles_dedup) AS week_articles_dedup, m.week "
+            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+            + "JOIN (SELECT week, count(*) AS week_articles, count(DISTINCT dedup_key) AS week_articles_dedup "
+            + "      FROM na_articles GROUP BY week) t ON t.week = m.week "
+            + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
+            + "GROUP BY m.week, m.entity_id");
+    write(ctx, placeWeek, Tables.PLACE_WEEK);
+
+    // Events: clusters are real-world events, rows are reports of them; only asserted events are counted as events.
+    Dataset<Row> eventWeekPlace = spark.sql(
+        "SELECT e.place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
+            + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, e.event_type, e.event_subtype, "
+            + "count(DISTINCT CASE WHEN e.modality = 'asserted' THEN coalesce(e.cluster_id, e.event_id) END) AS events, "
+            + "sum(CASE WHEN e.modality = 'asserted' THEN 1 ELSE 0 END) AS reports, "
+            + "sum(CASE WHEN e.modality = 'asserted' THEN 0 ELSE 1 END) AS non_asserted_reports, "
+            + "count(DISTINCT e.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
+            + "count(DISTINCT e.outlet) AS outlets, e.week "
+            + "FROM na_events e JOIN na_articles a ON e.article_id = a.article_id "
+            + "GROUP BY e.week, e.place_id, e.event_type, e.event_subtype");
+    write(ctx, eventWeekPlace, Tables.EVENT_WEEK_PLACE);
+
+    Dataset<Row> actorWeekOutlet = spark.sql(
+        "SELECT m.outlet, m.entity_id AS actor_id, max(m.name) AS actor_name, max(m.entity_type) AS entity_type, "
+            + "max(m.feature_code) AS actor_type, "
+            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
+            + "count(*) AS mentions, max(o.outlet_articles) AS outlet_articles, "
+            + "max(o.outlet_articles_dedup) AS outlet_articles_dedup, m.week "
+            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+            + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
+            + "WHERE m.entity_type IN ('PERSON', 'ORG') AND m.entity_id IS NOT NULL "
+            + "GROUP BY m.week, m.outlet, m.entity_id");
+    write(ctx, actorWeekOutlet, Tables.ACTOR_WEEK_OUTLET);
+  }
+
+  private static void write(RunContext ctx, Dataset<Row> df, String table) {
+    TableIO.overwrite(df, ctx, table, true);
+    ctx.count("aggregate." + table, ctx.spark().read().parquet(ctx.table(table)).count());
+  }
+}

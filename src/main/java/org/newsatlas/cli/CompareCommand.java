@@ -1,0 +1,38 @@
+package org.newsatlas.cli;
+
+import org.newsatlas.compare.CompareJob;
+import org.newsatlas.compare.CompareSpec;
+import org.newsatlas.spark.RunContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compares each outlet with the rest: coverage share, Fightin' Words log-odds z-scores, chi-square with",
+        "Benjamini-Hochberg adjusted p-values, and Jensen-Shannon divergence of place distributions per week.",
+        "Reads articles, mentions, events; writes outlet_place_contrast and outlet_divergence."})
+final class CompareCommand extends SparkCommand {
+  @Mixin CompareOptions compare = new CompareOptions();
+
+  @Override
+  String name() {
+    return "compare";
+  }
+
+  @Override
+  void execute(RunContext ctx) {
+    runCompare(ctx, compare);
+  }
+
+  static void runCompare(RunContext ctx, CompareOptions o) {
+    CompareSpec spec = CompareSpec.of(o.period, o.grouping, o.minCount, o.dedup);
+    ctx.stage("compare", () -> {
+      CompareJob.run(ctx, spec);
+      return null;
+    });
+  }
+
+  @Override
+  void printSummary(RunContext ctx) {
+    Summary.print(ctx);
+  }
+}

@@ -1,0 +1,22 @@
+package org.newsatlas.cli;
+
+import picocli.CommandLine.Option;
+
+/** What to compare: the period and the grouping of the outlet-versus-rest statistics. */
+final class CompareOptions {
+  @Option(names = "--period", defaultValue = "all", paramLabel = "P",
+      description = "week, month or all (the whole range). Default: ${DEFAULT-VALUE}.")
+  String period;
+
+  @Option(names = "--by", defaultValue = "place", paramLabel = "G",
+      description = "place, country, admin1, event_type, event_subtype or actor. Default: ${DEFAULT-VALUE}.")
+  String grouping;
+
+  @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
+      description = "Keys seen in fewer articles than this in a period (all outlets together) are left out. Default: ${DEFAULT-VALUE}.")
+  int minCount;
+
+  @Option(names = "--dedup", defaultValue = "true", negatable = true, fallbackValue = "true",
+      description = "Count each syndication cluster once (default); --no-dedup counts every copy.")
+  boolean dedup;
+}

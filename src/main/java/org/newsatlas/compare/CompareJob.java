@@ -1,0 +1,200 @@
+package org.newsatlas.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsatlas.compare.stats.JensenShannon;
+import org.newsatlas.compare.stats.OutletContrast;
+import org.newsatlas.compare.stats.OutletContrasts;
+import org.newsatlas.spark.RunContext;
+import org.newsatlas.spark.TableIO;
+import org.newsatlas.tables.Tables;
+
+/**
+ * Each outlet against the rest of the pool: for every key of the chosen grouping (place, country, event type, ...)
+ * and period, coverage share, Fightin' Words log-odds z-score, chi-square p-value with Benjamini-Hochberg adjustment
+ * per outlet and period ({@code outlet_place_contrast}); and the Jensen-Shannon divergence between outlets' place
+ * distributions per week, pairwise and against the rest ({@code outlet_divergence}). Counts are distinct articles,
+ * or distinct syndication clusters with dedup. The statistics live in {@code compare.stats}, free of Spark.
+ */
+public final class CompareJob {
+  private CompareJob() {}
+
+  /** The label of "all other outlets" in {@code outlet_divergence.outlet_b}. */
+  public static final String REST = "(rest)";
+
+  static final StructType CONTRAST_SCHEMA = new StructType()
+      .add("grouping", DataTypes.StringType, false)
+      .add("outlet", DataTypes.StringType, false)
+      .add("key", DataTypes.StringType, false)
+      .add("key_name", DataTypes.StringType, true)
+      .add("count", DataTypes.LongType, false)
+      .add("outlet_total", DataTypes.LongType, false)
+      .add("rest_count", DataTypes.LongType, false)
+      .add("rest_total", DataTypes.LongType, false)
+      .add("share", DataTypes.DoubleType, false)
+      .add("rest_share", DataTypes.DoubleType, false)
+      .add("share_ratio", DataTypes.DoubleType, true)
+      .add("log_odds", DataTypes.DoubleType, false)
+      .add("z", DataTypes.DoubleType, false)
+      .add("chi2", DataTypes.DoubleType, true)
+      .add("p_value", DataTypes.DoubleType, true)
+      .add("dedup", DataTypes.BooleanType, false)
+      .add("period", DataTypes.StringType, false);
+
+  static final StructType DIVERGENCE_SCHEMA = new StructType()
+      .add("outlet_a", DataTypes.StringType, false)
+      .add("outlet_b", DataTypes.StringType, false)
+      .add("jsd", DataTypes.DoubleType, false)
+      .add("js_distance", DataTypes.DoubleType, false)
+      .add("n_a", DataTypes.LongType, false)
+      .add("n_b", DataTypes.LongType, false)
+      .add("keys_a", DataTypes.IntegerType, false)
+      .add("keys_b", DataTypes.IntegerType, false)
+      .add("dedup", DataTypes.BooleanType, false)
+      .add("week", DataTypes.StringType, false);
+
+  public static void run(RunContext ctx, CompareSpec spec) {
+    SparkSession spark = ctx.spark();
+    Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    String unit = spec.dedup() ? "coalesce(near_dup_cluster, duplicate_of, article_id)" : "article_id";
+    articles.selectExpr("article_id", "outlet", "week", "published_at", unit + " AS unit",
+        spec.periodExpr() + " AS period").createOrReplaceTempView("na_cmp_articles");
+    TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA).createOrReplaceTempView("na_cmp_mentions");
+    TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA).createOrReplaceTempView("na_cmp_events");
+
+    spark.sql(keyedUnits(spec.grouping())).createOrReplaceTempView("na_cmp_units");
+    OutletContrasts stats = OutletContrasts.fromSettings(ctx.settings());
+    long minCount = Math.max(spec.minCount(), stats.minCount());
+
+    // Every outlet x every key that passes the pooled threshold, zero counts included: under-coverage is a finding.
+    Dataset<Row> grid = spark.sql(
+        "WITH counts AS (SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c "
+            + "  FROM na_cmp_units GROUP BY period, outlet, key), "
+            + "totals AS (SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet), "
+            + "keys AS (SELECT period, key, max(key_name) AS key_name FROM counts GROUP BY period, key HAVING sum(c) >= " + minCount + ") "
+            + "SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total, "
+            + "  sum(coalesce(c.c, 0)) OVER (PARTITION BY t.period, k.key) AS pool_c, "
+            + "  sum(t.outlet_total) OVER (PARTITION BY t.period, k.key) AS pool_total "
+            + "FROM totals t JOIN keys k ON t.period = k.period "
+            + "LEFT JOIN counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key");
+
+    String grouping = spec.grouping();
+    boolean dedup = spec.dedup();
+    JavaRDD<Row> contrasts = grid.javaRDD().mapPartitions(it -> {
+      List<Row> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Row r = it.next();
+        long c = r.getLong(4), total = r.getLong(5), poolC = r.getLong(6), poolTotal = r.getLong(7);
+        Optional<OutletContrast> oc = stats.contrastAgainstPool(c, total, poolC, poolTotal);
+        if (oc.isEmpty()) continue;
+        OutletContrast s = oc.get();
+        out.add(RowFactory.create(grouping, r.getString(1), r.getString(2), r.getString(3), s.count(), s.outletTotal(),
+            s.restCount(), s.restTotal(), s.share(), s.restShare(), finite(s.shareRatio()), s.logOdds(), s.z(),
+            finite(s.chi2()), finite(s.pValue()), dedup, r.getString(0)));
+      }
+      return out.iterator();
+    });
+    spark.createDataFrame(contrasts, CONTRAST_SCHEMA).createOrReplaceTempView("na_cmp_contrasts");
+    // Benjamini-Hochberg within each outlet and period: q_(i) = min over j >= i of p_(j) * m / j.
+    Dataset<Row> adjusted = spark.sql(
+        "WITH r AS (SELECT *, row_number() OVER (PARTITION BY period, outlet ORDER BY p_value) AS rk, "
+            + "  count(p_value) OVER (PARTITION BY period, outlet) AS m FROM na_cmp_contrasts) "
+            + "SELECT grouping, outlet, key, key_name, count, outlet_total, rest_count, rest_total, share, rest_share, "
+            + "  share_ratio, log_odds, z, chi2, p_value, "
+            + "  CASE WHEN p_value IS NULL THEN NULL ELSE least(1.0, min(p_value * m / rk) OVER (PARTITION BY period, outlet "
+            + "    ORDER BY p_value DESC, rk DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) END AS p_adjusted, "
+            + "  dedup, period FROM r");
+    TableIO.overwriteBy(adjusted, ctx, Tables.OUTLET_PLACE_CONTRAST, "period");
+    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, spark.read().parquet(ctx.table(Tables.OUTLET_PLACE_CONTRAST)).count());
+
+    writeDivergence(ctx, minCount, dedup);
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  /** Rows (period, outlet, unit, key, key_name) for the grouping; only asserted events count as events. */
+  static String keyedUnits(String grouping) {
+    String fromMentions = "FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id ";
+    String fromEvents = "FROM na_cmp_events e JOIN na_cmp_articles a ON e.article_id = a.article_id WHERE e.modality = 'asserted'";
+    return switch (grouping) {
+      case "place" -> "SELECT a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
+          + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL";
+      case "country" -> "SELECT a.period, a.outlet, a.unit, m.country_code AS key, m.country_code AS key_name " + fromMentions
+          + "WHERE m.entity_type = 'PLACE' AND m.country_code IS NOT NULL";
+      case "admin1" -> "SELECT a.period, a.outlet, a.unit, concat(m.country_code, '/', m.admin1) AS key, "
+          + "concat(m.admin1, ', ', m.country_code) AS key_name " + fromMentions
+          + "WHERE m.entity_type = 'PLACE' AND m.admin1 IS NOT NULL";
+      case "actor" -> "SELECT a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
+          + "WHERE m.entity_type IN ('PERSON', 'ORG') AND m.entity_id IS NOT NULL";
+      case "event_type" -> "SELECT a.period, a.outlet, a.unit, e.event_type AS key, e.event_type AS key_name " + fromEvents;
+      case "event_subtype" -> "SELECT a.period, a.outlet, a.unit, e.event_subtype AS key, e.event_subtype AS key_name " + fromEvents;
+      default -> throw new IllegalArgumentException("unknown grouping " + grouping);
+    };
+  }
+
+  /** Jensen-Shannon divergence of place distributions per week: every pair of outlets, and each outlet against the rest. */
+  private static void writeDivergence(RunContext ctx, long minCount, boolean dedup) {
+    SparkSession spark = ctx.spark();
+    Dataset<Row> dists = spark.sql(
+        "WITH c AS (SELECT a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
+            + "  FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id "
+            + "  WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id), "
+            + "d AS (SELECT week, outlet, map_from_entries(collect_list(struct(place, n))) AS dist, sum(n) AS total "
+            + "  FROM c GROUP BY week, outlet HAVING sum(n) >= " + minCount + "), "
+            + "pool AS (SELECT week, map_from_entries(collect_list(struct(place, n))) AS dist FROM "
+            + "  (SELECT week, place, sum(n) AS n FROM c GROUP BY week, place) GROUP BY week) "
+            + "SELECT a.week, a.outlet AS outlet_a, b.outlet AS outlet_b, a.dist AS dist_a, b.dist AS dist_b, false AS vs_rest "
+            + "FROM d a JOIN d b ON a.week = b.week AND a.outlet < b.outlet "
+            + "UNION ALL SELECT d.week, d.outlet, '" + REST + "', d.dist, p.dist, true FROM d JOIN pool p ON d.week = p.week");
+    JavaRDD<Row> rows = dists.javaRDD().mapPartitions(it -> {
+      List<Row> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Row r = it.next();
+        Map<String, Long> a = r.getJavaMap(3);
+        Map<String, Long> b = r.getJavaMap(4);
+        if (r.getBoolean(5)) b = minus(b, a);
+        long na = sum(a), nb = sum(b);
+        if (na == 0 || nb == 0) continue;
+        double jsd = JensenShannon.divergence(a, b, 0.0);
+        out.add(RowFactory.create(r.getString(1), r.getString(2), jsd, Math.sqrt(Math.max(0, jsd)), na, nb,
+            nonZero(a), nonZero(b), dedup, r.getString(0)));
+      }
+      return out.iterator();
+    });
+    TableIO.overwrite(spark.createDataFrame(rows, DIVERGENCE_SCHEMA), ctx, Tables.OUTLET_DIVERGENCE, true);
+    ctx.count("compare." + Tables.OUTLET_DIVERGENCE, spark.read().parquet(ctx.table(Tables.OUTLET_DIVERGENCE)).count());
+  }
+
+  private static Map<String, Long> minus(Map<String, Long> pool, Map<String, Long> own) {
+    Map<String, Long> rest = new HashMap<>(pool.size());
+    pool.forEach((k, v) -> {
+      long r = v - own.getOrDefault(k, 0L);
+      if (r > 0) rest.put(k, r);
+    });
+    return rest;
+  }
+
+  private static long sum(Map<String, Long> m) {
+    long s = 0;
+    for (long v : m.values()) s += v;
+    return s;
+  }
+
+  private static int nonZero(Map<String, Long> m) {
+    int n = 0;
+    for (long v : m.values()) if (v > 0) n++;
+    return n;
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsatlas.compare;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** What a comparison groups by and over which period; validated before Spark starts. */
+public record CompareSpec(String period, String grouping, int minCount, boolean dedup) implements Serializable {
+  public static final List<String> PERIODS = List.of("week", "month", "all");
+  public static final List<String> GROUPINGS = List.of("place", "country", "admin1", "event_type", "event_subtype", "actor");
+
+  public static CompareSpec of(String period, String grouping, int minCount, boolean dedup) {
+    String p = period.toLowerCase(Locale.ROOT), g = grouping.toLowerCase(Locale.ROOT);
+    if (!PERIODS.contains(p)) throw new IllegalArgumentException("--period must be one of " + PERIODS + ", not '" + period + "'.");
+    if (!GROUPINGS.contains(g)) throw new IllegalArgumentException("--by must be one of " + GROUPINGS + ", not '" + grouping + "'.");
+    if (minCount < 1) throw new IllegalArgumentException("--min-count must be at least 1.");
+    return new CompareSpec(p, g, minCount, dedup);
+  }
+
+  /** The SQL expression of the period label, over a relation with {@code week} and {@code published_at}. */
+  String periodExpr() {
+    return switch (period) {
+      case "week" -> "week";
+      case "month" -> "date_format(published_at, 'yyyy-MM')";
+      default -> "'all'";
+    };
+  }
+}

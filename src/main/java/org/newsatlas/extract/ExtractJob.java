@@ -1,0 +1,171 @@
+package org.newsatlas.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newsatlas.core.Hashing;
+import org.newsatlas.core.Settings;
+import org.newsatlas.spark.RunContext;
+import org.newsatlas.spark.TableIO;
+import org.newsatlas.tables.Tables;
+
+/**
+ * Runs the extraction core over every article, partition by partition, and writes {@code mentions} and
+ * {@code events}. The gazetteer file is shipped to executors with {@code addFile} (no shared file system needed) and
+ * loaded once per executor JVM; an article whose extraction fails is counted and skipped, never fatal.
+ */
+public final class ExtractJob {
+  private ExtractJob() {}
+
+  /** Setting: the gazetteer artifact built by {@code newsatlas gazetteer build}. */
+  public static final String GAZETTEER = "places.gazetteer";
+
+  private static final StructType BOTH = new StructType()
+      .add("m", Tables.MENTIONS_SCHEMA, true)
+      .add("e", Tables.EVENTS_SCHEMA, true);
+
+  /** Stops at start with one sentence when the gazetteer is missing. */
+  public static String checkResources(Settings settings) {
+    String path = gazetteerPath(settings);
+    if (!path.contains("://") && !Files.isRegularFile(Path.of(path))) {
+      throw new IllegalArgumentException("the gazetteer " + path + " does not exist: run scripts/fetch-geonames.sh then "
+          + "`scripts/newsatlas gazetteer build`, or point --set " + GAZETTEER + "=<file> at one.");
+    }
+    return path;
+  }
+
+  static String gazetteerPath(Settings settings) {
+    String dflt = System.getenv("NEWSATLAS_HOME") == null ? ".cache/gazetteer/gazetteer.bin"
+        : System.getenv("NEWSATLAS_HOME") + "/.cache/gazetteer/gazetteer.bin";
+    return settings.get(GAZETTEER, dflt);
+  }
+
+  public static void run(RunContext ctx) {
+    String path = checkResources(ctx.settings());
+    ctx.spark().sparkContext().addFile(path);
+    String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
+    String confDir = ctx.settings().confDir();
+    LongAccumulator failed = ctx.spark().sparkContext().longAccumulator("extract.failed_articles");
+
+    Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest")
+        .select("article_id", "outlet", "week", "lang", "text", "published_at");
+    JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> {
+      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), confDir);
+      List<Row> out = new ArrayList<>();
+      // Rows are produced per article and consumed by the writer; the list is per partition batch of one article.
+      return new ArticleRows(it, ex, failed, out);
+    });
+    Dataset<Row> both = ctx.spark().createDataFrame(rows, BOTH).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
+      Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
+      TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true);
+      TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true);
+    } finally {
+      both.unpersist();
+    }
+    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.MENTIONS));
+    ctx.count("extract.articles", articles.count());
+    ctx.count("extract.mentions", written.count());
+    ctx.count("extract.places", written.filter("entity_type = 'PLACE'").count());
+    ctx.count("extract.actors", written.filter("entity_type <> 'PLACE'").count());
+    ctx.count("extract.events", ctx.spark().read().parquet(ctx.table(Tables.EVENTS)).count());
+    ctx.count("extract.failed_articles", failed.value());
+  }
+
+  /**
+   * The same real-world event reported by several articles: same subtype, same place, event dates within a day.
+   * Dates are bucketed to the day; an event on the day after another of the same subtype and place joins its cluster.
+   */
+  static Dataset<Row> withClusters(Dataset<Row> events) {
+    String cols = String.join(", ", columnsExcept(Tables.EVENTS_SCHEMA, "cluster_id"));
+    Dataset<Row> keyed = events.selectExpr("*",
+        "CASE WHEN place_id IS NOT NULL AND event_date IS NOT NULL AND modality = 'asserted' "
+            + "THEN concat_ws('|', event_subtype, place_id) END AS ck");
+    keyed.createOrReplaceTempView("na_events_keyed");
+    // Events without place, date or assertion stay their own cluster (and skip the window, which would skew).
+    return events.sparkSession().sql(
+        "WITH k AS (SELECT * FROM na_events_keyed WHERE ck IS NOT NULL), "
+            + "d AS (SELECT *, lag(event_date) OVER (PARTITION BY ck ORDER BY event_date) AS prev FROM k), "
+            + "g AS (SELECT *, sum(CASE WHEN prev IS NULL OR datediff(event_date, prev) > 1 THEN 1 ELSE 0 END) "
+            + "OVER (PARTITION BY ck ORDER BY event_date ROWS UNBOUNDED PRECEDING) AS grp FROM d) "
+            + "SELECT " + cols + ", substr(sha2(concat_ws('|', ck, "
+            + "CAST(min(event_date) OVER (PARTITION BY ck, grp) AS STRING)), 256), 1, 16) AS cluster_id FROM g "
+            + "UNION ALL SELECT " + cols + ", event_id AS cluster_id FROM na_events_keyed WHERE ck IS NULL");
+  }
+
+  private static List<String> columnsExcept(StructType schema, String name) {
+    List<String> out = new ArrayList<>();
+    for (String f : schema.fieldNames()) if (!f.equals(name)) out.add(f);
+    return out;
+  }
+
+  /** Lazily turns each article into its mention and event rows. */
+  private static final class ArticleRows implements java.util.Iterator<Row> {
+    private final java.util.Iterator<Row> articles;
+    private final Extractors ex;
+    private final LongAccumulator failed;
+    private final List<Row> buffer;
+    private int pos;
+
+    ArticleRows(java.util.Iterator<Row> articles, Extractors ex, LongAccumulator failed, List<Row> buffer) {
+      this.articles = articles;
+      this.ex = ex;
+      this.failed = failed;
+      this.buffer = buffer;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (pos >= buffer.size() && articles.hasNext()) {
+        buffer.clear();
+        pos = 0;
+        fill(articles.next());
+      }
+      return pos < buffer.size();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) throw new java.util.NoSuchElementException();
+      return buffer.get(pos++);
+    }
+
+    private void fill(Row a) {
+      String id = a.getString(0), outlet = a.getString(1), week = a.getString(2), lang = a.getString(3), text = a.getString(4);
+      LocalDate published = a.getTimestamp(5).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      Extractors.Result r;
+      try {
+        r = ex.extract(text, lang, published);
+      } catch (RuntimeException e) {
+        failed.add(1);
+        return;
+      }
+      for (Mention m : r.mentions()) {
+        buffer.add(RowFactory.create(RowFactory.create(id, outlet, week, m.sentenceIdx(), m.startChar(), m.endChar(),
+            m.surface(), m.entityType(), m.entityId(), m.name(), m.countryCode(), m.admin1(), m.lat(), m.lon(),
+            m.featureCode(), m.confidence(), m.method()), null));
+      }
+      for (EventMention e : r.events()) {
+        String eventId = Hashing.sha256Hex(16, id, Integer.toString(e.startChar()), e.eventSubtype());
+        buffer.add(RowFactory.create(null, RowFactory.create(eventId, id, outlet, week, e.sentenceIdx(), e.startChar(),
+            e.endChar(), e.eventType(), e.eventSubtype(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.trigger(),
+            e.actor1Id(), e.actor2Id(), e.placeId(), e.placeName(), e.countryCode(), e.admin1(), e.lat(), e.lon(),
+            e.eventDate() == null ? null : Date.valueOf(e.eventDate()), e.datePrecision(), e.modality(),
+            e.confidence(), null)));
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.newsatlas.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsatlas.extract.actor.ActorExtractor;
+import org.newsatlas.extract.event.EventExtractor;
+import org.newsatlas.extract.place.Gazetteer;
+import org.newsatlas.extract.place.PlaceExtractor;
+
+/**
+ * The extraction core for one article, free of Spark: places, then actors, then events that use both. The gazetteer
+ * is loaded once per JVM (an executor) and shared by all its threads; the extractors hold per-thread buffers, so each
+ * task thread gets its own set through {@link #forThread}.
+ */
+public final class Extractors {
+  private static volatile Gazetteer sharedGazetteer;
+  private static volatile String sharedGazetteerPath;
+  private static final ThreadLocal<Extractors> PER_THREAD = new ThreadLocal<>();
+
+  private final PlaceExtractor places;
+  private final ActorExtractor actors;
+  private final EventExtractor events;
+  private final String key;
+
+  private Extractors(Gazetteer g, String confDir, String key) {
+    this.places = new PlaceExtractor(g, confDir);
+    this.actors = new ActorExtractor(confDir);
+    this.events = new EventExtractor(confDir);
+    this.key = key;
+  }
+
+  /** The calling thread's extractors over the gazetteer at {@code gazetteerPath} (loaded once per JVM). */
+  public static Extractors forThread(String gazetteerPath, String confDir) {
+    String key = gazetteerPath + "|" + confDir;
+    Extractors e = PER_THREAD.get();
+    if (e == null || !e.key.equals(key)) {
+      e = new Extractors(gazetteer(gazetteerPath), confDir, key);
+      PER_THREAD.set(e);
+    }
+    return e;
+  }
+
+  private static Gazetteer gazetteer(String path) {
+    Gazetteer g = sharedGazetteer;
+    if (g != null && path.equals(sharedGazetteerPath)) return g;
+    synchronized (Extractors.class) {
+      if (sharedGazetteer == null || !path.equals(sharedGazetteerPath)) {
+        try {
+          sharedGazetteer = Gazetteer.load(Path.of(path));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot load the gazetteer " + path, e);
+        }
+        sharedGazetteerPath = path;
+      }
+      return sharedGazetteer;
+    }
+  }
+
+  /** What one article yields. */
+  public record Result(List<Mention> mentions, List<EventMention> events) {}
+
+  public Result extract(String text, String lang, LocalDate published) {
+    List<Mention> placeMentions = places.extract(text, lang);
+    List<Mention> actorMentions = actors.extract(text, lang);
+    List<Mention> all = new ArrayList<>(placeMentions.size() + actorMentions.size());
+    all.addAll(placeMentions);
+    all.addAll(actorMentions);
+    List<EventMention> ev = events.extract(text, lang, published, all);
+    return new Result(all, ev);
+  }
+}

@@ -1,0 +1,153 @@
+package org.newsatlas.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.newsatlas.core.Settings;
+import org.newsatlas.spark.InputFiles;
+import org.newsatlas.spark.RunContext;
+import org.newsatlas.spark.TableIO;
+import org.newsatlas.tables.Tables;
+import scala.Tuple2;
+
+/**
+ * Reads the archive into {@code articles} and {@code quarantine}. Files are read in parallel, one task reading a
+ * whole file (compressed files cannot be split); each input record becomes exactly one accepted row or one
+ * quarantine row, then exact duplicates (same article id) are kept once and same-text copies at other URLs are
+ * marked with {@code duplicate_of}. Counts land in the run context so that the summary can reconcile them.
+ */
+public final class IngestJob {
+  private IngestJob() {}
+
+  public static void run(RunContext ctx, List<String> inputs, String profile, Map<String, String> overrides) {
+    Settings settings = ctx.settings();
+    InputSpec spec = InputSpec.fromProfile(settings.confDir(), profile, overrides);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
+    List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no input files found in " + String.join(", ", inputs) + ".");
+    }
+    ctx.count("ingest.files", files.size());
+    long bytes = files.stream().mapToLong(InputFiles.InputFile::length).sum();
+    ctx.count("ingest.bytes", bytes);
+    System.err.printf("[newsatlas] ingest     %,d files, %,.1f MB%n", files.size(), bytes / 1e6);
+
+    List<String> paths = new ArrayList<>();
+    for (InputFiles.InputFile f : files) paths.add(f.path());
+    int parallelism = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    JavaPairRDD<String, PortableDataStream> streams = jsc.binaryFiles(String.join(",", paths), parallelism);
+
+    Instant now = Instant.now();
+    String runId = ctx.runId();
+    JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it, new FileIngester(spec, settings, now), runId));
+    Dataset<Row> all = ctx.spark().createDataFrame(records, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      write(ctx, all);
+    } finally {
+      all.unpersist();
+    }
+  }
+
+  private static void write(RunContext ctx, Dataset<Row> all) {
+    long read = 0, accepted = 0, quarantined = 0;
+    for (Row r : all.groupBy("kind", "reason_code").count().collectAsList()) {
+      long n = r.getLong(2);
+      read += n;
+      if (IngestRows.ARTICLE.equals(r.getString(0))) {
+        accepted += n;
+      } else {
+        quarantined += n;
+        ctx.count("quarantine." + r.getString(1), n);
+      }
+    }
+
+    Dataset<Row> candidates = all.filter(col("kind").equalTo(IngestRows.ARTICLE));
+    // Exact duplicates: one article id (same canonical URL, or same outlet+title+date+text) is kept once.
+    Dataset<Row> unique = candidates
+        .withColumn("rn", expr("row_number() OVER (PARTITION BY article_id ORDER BY published_at, source_file, locator)"))
+        .filter(col("rn").equalTo(1))
+        .drop("rn");
+    // Same text at another URL (syndication, re-posts): kept, pointing at the earliest copy.
+    Dataset<Row> articles = unique
+        .withColumn("first_id", expr("first(article_id) OVER (PARTITION BY content_hash ORDER BY published_at, article_id "
+            + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
+        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"))
+        .withColumn("near_dup_cluster", lit(null).cast("string"))
+        .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+    TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+
+    Dataset<Row> quarantine = all.filter(col("kind").equalTo(IngestRows.REJECTION))
+        .select(Tables.QUARANTINE_SCHEMA.fieldNames()[0], quarantineColumns());
+    TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
+
+    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
+    long kept = written.count();
+    long copies = written.filter(col("duplicate_of").isNotNull()).count();
+    ctx.count("ingest.records_read", read);
+    ctx.count("ingest.articles", kept);
+    ctx.count("ingest.quarantined", quarantined);
+    ctx.count("ingest.exact_duplicates", accepted - kept);
+    ctx.count("ingest.same_text_copies", copies);
+  }
+
+  private static String[] articleColumns() {
+    String[] f = Tables.ARTICLES_SCHEMA.fieldNames();
+    String[] rest = new String[f.length - 1];
+    System.arraycopy(f, 1, rest, 0, rest.length);
+    return rest;
+  }
+
+  private static String[] quarantineColumns() {
+    String[] f = Tables.QUARANTINE_SCHEMA.fieldNames();
+    String[] rest = new String[f.length - 1];
+    System.arraycopy(f, 1, rest, 0, rest.length);
+    return rest;
+  }
+
+  /** Expands a partition's files into rows lazily, one file at a time, so memory holds one file's records. */
+  private static final class FileRecords implements Iterator<Row> {
+    private final Iterator<Tuple2<String, PortableDataStream>> files;
+    private final FileIngester ingester;
+    private final String runId;
+    private Iterator<Row> current = Collections.emptyIterator();
+
+    FileRecords(Iterator<Tuple2<String, PortableDataStream>> files, FileIngester ingester, String runId) {
+      this.files = files;
+      this.ingester = ingester;
+      this.runId = runId;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && files.hasNext()) {
+        Tuple2<String, PortableDataStream> f = files.next();
+        List<Row> rows = new ArrayList<>();
+        ingester.ingest(f._1(), f._2()::open, IngestRows.collector(rows, runId));
+        current = rows.iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      return current.next();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.newsatlas.spark;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.newsatlas.tables.Tables;
+import scala.collection.JavaConverters;
+
+/** Appends one row per command to the {@code runs} table: what ran, on what, with which settings, and its counts. */
+public final class RunLog {
+  private RunLog() {}
+
+  public static void record(RunContext ctx, String command, String status, List<String> inputs, String message) {
+    Row row = RowFactory.create(
+        ctx.runId(),
+        command,
+        status,
+        Timestamp.from(ctx.startedAt()),
+        Timestamp.from(Instant.now()),
+        inputs == null ? null : JavaConverters.asScalaBuffer(inputs).toList(),
+        JavaConverters.mapAsScalaMap(ctx.counts()).toMap(scala.Predef.$conforms()),
+        JavaConverters.mapAsScalaMap(ctx.settings().asMap()).toMap(scala.Predef.$conforms()),
+        Version.get(),
+        Tables.CONTRACT_VERSION,
+        message);
+    ctx.spark().createDataFrame(List.of(row), Tables.RUNS_SCHEMA)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Append)
+        .parquet(ctx.table(Tables.RUNS));
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsatlas.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructType;
+
+/** Reads and writes the tables under a run's output root, with the contract's schemas. */
+public final class TableIO {
+  private TableIO() {}
+
+  /** True when the table folder has been written (Spark's {@code _SUCCESS} marker present). */
+  public static boolean exists(RunContext ctx, String table) {
+    try {
+      Path p = new Path(ctx.table(table), "_SUCCESS");
+      FileSystem fs = p.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The table, or an empty frame of its schema when no stage has written it yet. */
+  public static Dataset<Row> readOrEmpty(RunContext ctx, String table, StructType schema) {
+    if (!exists(ctx, table)) return ctx.spark().createDataFrame(java.util.List.of(), schema);
+    return ctx.spark().read().schema(schema).parquet(ctx.table(table));
+  }
+
+  /** The table; stops with a clear message when the stage that writes it has not run. */
+  public static Dataset<Row> require(RunContext ctx, String table, String producedBy) {
+    if (!exists(ctx, table)) {
+      throw new org.newsatlas.spark.MissingTableException(
+          "no " + table + " table under " + ctx.outputRoot() + ": run `newsatlas " + producedBy + "` first (or pass --out)");
+    }
+    return ctx.spark().read().parquet(ctx.table(table));
+  }
+
+  /** Replaces the whole table, partitioned by {@code column}. */
+  public static void overwriteBy(Dataset<Row> df, RunContext ctx, String table, String column) {
+    df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static").partitionBy(column).parquet(ctx.table(table));
+  }
+
+  /** Replaces the whole table, partitioned by week when {@code byWeek}. */
+  public static void overwrite(Dataset<Row> df, RunContext ctx, String table, boolean byWeek) {
+    var w = df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
+    if (byWeek) w = w.partitionBy("week");
+    w.parquet(ctx.table(table));
+  }
+}
