@@ -106,9 +106,10 @@ final class Charts {
 
   /**
    * Horizontal bars of z-scores, largest positive at the top, most negative at the bottom; bars beyond ±threshold in
-   * full colour, the others pale; dashed lines at ±threshold.
+   * full colour, the others pale; dashed lines at ±threshold. The axis spans at least ±scale, so that charts drawn
+   * with the same scale can be compared side by side.
    */
-  static byte[] divergingBars(String title, List<Bar> bars, double threshold, int width) throws IOException {
+  static byte[] divergingBars(String title, List<Bar> bars, double threshold, double scale, int width) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Bar b : bars) data.addValue(b.z(), "z", b.label());
     CategoryAxis cat = new CategoryAxis(null);
@@ -118,7 +119,7 @@ final class Charts {
     NumberAxis val = new NumberAxis("Fightin' Words z (vs rest)");
     val.setLabelFont(LABEL);
     val.setTickLabelFont(TICK);
-    double maxAbs = threshold * 1.3;
+    double maxAbs = Math.max(threshold * 1.3, scale);
     for (Bar b : bars) maxAbs = Math.max(maxAbs, Math.abs(b.z()));
     val.setRange(-maxAbs * 1.08, maxAbs * 1.08);
     BarRenderer r = new BarRenderer() {

@@ -57,6 +57,9 @@ final class ContrastSection {
       List<String> outlets = rankOutlets(ctx, byOutlet);
       content.append("<h3>By ").append(HtmlReport.esc(g.replace('_', ' '))).append(hasAll ? "" : " (all periods pooled)").append("</h3>");
       content.append("<div class=\"grid\">");
+      // One z scale for all outlets of a grouping: bar lengths compare across charts.
+      double scale = 0;
+      for (String outlet : outlets) for (Charts.Bar b : bars(byOutlet.get(outlet))) scale = Math.max(scale, Math.abs(b.z()));
       for (String outlet : outlets) {
         List<Key> keys = byOutlet.get(outlet);
         List<Charts.Bar> bars = bars(keys);
@@ -67,7 +70,7 @@ final class ContrastSection {
             : String.format(Locale.ROOT, " (%d keys)", keys.size()));
         if (bars.isEmpty()) continue;
         content.append(ctx.html.png("contrast-" + HtmlReport.slug(g) + "-" + HtmlReport.slug(outlet) + ".png",
-            Charts.divergingBars(chartTitle, bars, Z_THRESHOLD, 590), chartTitle));
+            Charts.divergingBars(chartTitle, bars, Z_THRESHOLD, scale, 590), chartTitle));
       }
       content.append("</div>");
     }

@@ -54,8 +54,9 @@ final class PlaceMapSection {
     if (noCoords > 0) notes.add(noCoords + " place" + (noCoords == 1 ? " has" : "s have") + " no coordinates and are not drawn");
     if (rows.size() - noCoords > MAX_POINTS) notes.add("only the " + MAX_POINTS + " largest places are drawn");
     if (basemap.isEmpty()) {
-      notes.add("no basemap in <code>" + HtmlReport.esc(String.valueOf(ctx.options.basemapDir()))
-          + "</code>, so only the graticule is drawn: run <code>scripts/fetch-basemap.sh</code> for country outlines");
+      notes.add((ctx.options.basemapDir() == null ? "no basemap folder was given"
+          : "no basemap in <code>" + HtmlReport.esc(ctx.options.basemapDir().toString()) + "</code>")
+          + ", so only the graticule is drawn: run <code>scripts/fetch-basemap.sh</code> for country outlines");
     }
     String caveat = String.join("; ", notes) + ".";
     ctx.html.section("map", title, guide, caveat, ctx.html.svg("map-places.svg", svg));

@@ -32,12 +32,13 @@ final class SvgHeatmap {
     int height = top + gridH + 70;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"11\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"11\" "
+            + "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",
         width, height, width, height));
     b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     b.append("<text x=\"4\" y=\"18\" font-size=\"15\" font-weight=\"bold\">").append(HtmlReport.esc(s.title())).append("</text>");
-    // Column labels: every k-th, k chosen so that labels stay at least 13 px apart.
-    int step = s.rotateCols() ? Math.max(1, (int) Math.ceil(13.0 / cellW)) : Math.max(1, (int) Math.ceil(7.0 * maxLen(s.cols()) / cellW));
+    // Column labels: every k-th, k chosen so that rotated labels stay at least 18 px apart.
+    int step = s.rotateCols() ? Math.max(1, (int) Math.ceil(18.0 / cellW)) : Math.max(1, (int) Math.ceil(7.0 * maxLen(s.cols()) / cellW));
     for (int c = 0; c < nc; c += step) {
       double x = labelW + c * cellW + cellW / 2.0;
       if (s.rotateCols()) {

@@ -67,7 +67,8 @@ final class SvgMap {
     int top = 30, legendH = (int) (2 * MAX_RADIUS) + 22;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"12\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"12\" "
+            + "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",
         WIDTH, height + top + legendH, WIDTH, height + top + legendH));
     b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     b.append("<text x=\"4\" y=\"19\" font-size=\"15\" font-weight=\"bold\">").append(HtmlReport.esc(title)).append("</text>");
@@ -110,23 +111,46 @@ final class SvgMap {
     b.append("<g fill=\"#f7f4ec\" stroke=\"#a39e92\" stroke-width=\"0.7\" stroke-linejoin=\"round\">");
     double padLon = v.lonSpan() * 0.05, padLat = v.latSpan() * 0.05;
     for (Basemap.Ring r : m.rings()) {
-      if (!r.intersects(v.lon0() - padLon, v.lat0() - padLat, v.lon1() + padLon, v.lat1() + padLat)) continue;
-      double[] xy = r.xy();
-      StringBuilder d = new StringBuilder();
-      double lastX = Double.NaN, lastY = Double.NaN;
-      int kept = 0;
-      for (int i = 0; i < xy.length; i += 2) {
-        double x = p.x(xy[i]), y = p.y(xy[i + 1]);
-        // Drop points closer than half a pixel to the previous one: invisible, and they bloat the file.
-        if (kept > 0 && i < xy.length - 2 && Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5) continue;
-        d.append(kept == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-        lastX = x; lastY = y;
-        kept++;
+      if (r.maxLat() < v.lat0() - padLat || r.minLat() > v.lat1() + padLat) continue;
+      // Rings crossing the antimeridian (Chukotka, Fiji) jump from +180 to -180: unwrap them into one continuous
+      // outline, then draw it again shifted by a full turn where that copy falls in view.
+      double[] xy = unwrap(r.xy());
+      double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE;
+      for (int i = 0; i < xy.length; i += 2) { minLon = Math.min(minLon, xy[i]); maxLon = Math.max(maxLon, xy[i]); }
+      for (double shift : new double[] {0, -360, 360}) {
+        if (maxLon + shift < v.lon0() - padLon || minLon + shift > v.lon1() + padLon) continue;
+        String d = path(xy, shift, p);
+        if (d != null) b.append("<path d=\"").append(d).append("\"><title>").append(HtmlReport.esc(r.country())).append("</title></path>");
       }
-      if (kept < 3) continue;
-      b.append("<path d=\"").append(d).append("Z\"><title>").append(HtmlReport.esc(r.country())).append("</title></path>");
     }
     b.append("</g>");
+  }
+
+  /** The ring with each longitude moved by whole turns to within 180 degrees of the previous one. */
+  static double[] unwrap(double[] xy) {
+    double[] out = xy.clone();
+    for (int i = 2; i < out.length; i += 2) {
+      double prev = out[i - 2];
+      while (out[i] - prev > 180) out[i] -= 360;
+      while (out[i] - prev < -180) out[i] += 360;
+    }
+    return out;
+  }
+
+  /** SVG path data of a ring, dropping points within half a pixel of the previous one; null when nothing is left. */
+  private static String path(double[] xy, double shift, Projection p) {
+    StringBuilder d = new StringBuilder();
+    double lastX = Double.NaN, lastY = Double.NaN;
+    int kept = 0;
+    for (int i = 0; i < xy.length; i += 2) {
+      double x = p.x(xy[i] + shift), y = p.y(xy[i + 1]);
+      if (kept > 0 && i < xy.length - 2 && Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5) continue;
+      d.append(kept == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+      lastX = x;
+      lastY = y;
+      kept++;
+    }
+    return kept < 3 ? null : d.append('Z').toString();
   }
 
   private static void drawGraticule(StringBuilder b, View v, Projection p, int height) {

@@ -35,6 +35,13 @@ class ReportPartsTest {
   }
 
   @Test
+  void ringsAcrossTheAntimeridianAreUnwrapped() {
+    // Fiji-like ring: 178 E -> 180 -> -179 (i.e. 181 E) -> back.
+    double[] u = SvgMap.unwrap(new double[] {178, -17, 180, -16, -179, -16, -179, -18, 178, -17});
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {178, -17, 180, -16, 181, -16, 181, -18, 178, -17}, u, 1e-9);
+  }
+
+  @Test
   void pooledZFollowsTheReadmeFormula() {
     assertEquals(0, ContrastSection.pooledZ(10, 100, 20, 200), 1e-12, "same share, no difference");
     assertTrue(ContrastSection.pooledZ(30, 100, 20, 200) > 1.96);

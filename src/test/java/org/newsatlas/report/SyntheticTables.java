@@ -77,6 +77,11 @@ final class SyntheticTables {
       {"Riots", "Violent demonstration"}, {"Strategic developments", "Arrests"}, {"Battles", "Government regains territory"}};
 
   static void write(Path root, Set<String> skip) throws SQLException, java.io.IOException {
+    write(root, skip, 8);
+  }
+
+  /** As {@link #write(Path, Set)}, over {@code weeks} ISO weeks from 2021-W01 (more than 52 crosses into 2022). */
+  static void write(Path root, Set<String> skip, int weeks) throws SQLException, java.io.IOException {
     Files.createDirectories(root);
     Random rnd = new Random(20210104L);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
@@ -103,9 +108,9 @@ final class SyntheticTables {
           PreparedStatement pe = c.prepareStatement("INSERT INTO e VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int id = 0;
         List<String> previous = new ArrayList<>();
-        for (int w = 1; w <= 8; w++) {
+        for (int w = 1; w <= weeks; w++) {
           LocalDate monday = LocalDate.of(2021, 1, 4).plusWeeks(w - 1);
-          String week = String.format("2021-W%02d", w);
+          String week = org.newsatlas.core.IsoWeek.label(monday);
           // Week 5: a burst of coverage of Deir ez-Zor and Abu Kamal everywhere (a strike at the border).
           for (Outlet o : OUTLETS) {
             int n = (int) Math.round(o.perWeek() * (0.75 + 0.5 * rnd.nextDouble()));
@@ -235,8 +240,9 @@ final class SyntheticTables {
     st.execute("COPY (" + select + ") TO '" + root + "/" + table + "' (FORMAT PARQUET, PARTITION_BY (" + partition + "), OVERWRITE_OR_IGNORE)");
   }
 
-  /** Writes the synthetic tables to the folder given as the first argument (for looking at a report by hand). */
+  /** Writes the synthetic tables for looking at a report by hand: SyntheticTables DIR [WEEKS] [SKIPPED,TABLES]. */
   public static void main(String[] args) throws Exception {
-    write(Path.of(args[0]), Set.of(args.length > 1 ? args[1].split(",") : new String[0]));
+    write(Path.of(args[0]), Set.of(args.length > 2 && !args[2].isEmpty() ? args[2].split(",") : new String[0]),
+        args.length > 1 ? Integer.parseInt(args[1]) : 8);
   }
 }
