@@ -46,9 +46,9 @@ final class Charts {
   static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 12);
   static final Font TICK = new Font("DejaVu Sans", Font.PLAIN, 11);
 
-  /** A series per name, one value per week (NaN = no point), colours in the given order. */
+  /** A series per name, one value per week (NaN = no point), colours in the given order; counts get integer ticks. */
   static byte[] weeklyLines(String title, String yLabel, List<String> weeks, Map<String, double[]> series,
-      Map<String, Color> colors, boolean percent, int width, int height) throws IOException {
+      Map<String, Color> colors, boolean counts, int width, int height) throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Map.Entry<String, double[]> e : series.entrySet()) {
       XYSeries s = new XYSeries(e.getKey(), false, false);
@@ -61,7 +61,8 @@ final class Charts {
     NumberAxis y = new NumberAxis(yLabel);
     y.setLabelFont(LABEL);
     y.setTickLabelFont(TICK);
-    if (percent) y.setNumberFormatOverride(new DecimalFormat("0.###"));
+    if (counts) y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    else y.setNumberFormatOverride(new DecimalFormat("0.###"));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, weeks.size() <= 60);
     int i = 0;
     for (String name : series.keySet()) {
@@ -146,7 +147,9 @@ final class Charts {
     plot.addRangeMarker(marker(threshold, Color.GRAY, true));
     plot.addRangeMarker(marker(-threshold, Color.GRAY, true));
     int height = 70 + 21 * Math.max(bars.size(), 3);
-    return png(chart(title, plot, false), width, height);
+    JFreeChart c = chart(title, plot, false);
+    c.getTitle().setFont(new Font("DejaVu Sans", Font.BOLD, 13));
+    return png(c, width, height);
   }
 
   private static ValueMarker marker(double v, Color c, boolean dashed) {

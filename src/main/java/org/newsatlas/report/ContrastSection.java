@@ -66,7 +66,7 @@ final class ContrastSection {
         boolean hasP = keys.stream().anyMatch(k -> k.pAdjusted() != null);
         long sig = keys.stream().filter(k -> k.pAdjusted() != null && k.pAdjusted() < 0.05).count();
         String chartTitle = outlet + " vs rest — " + g.replace('_', ' ') + (hasP
-            ? String.format(Locale.ROOT, " (%d keys, %d with BH q < 0.05)", keys.size(), sig)
+            ? String.format(Locale.ROOT, " (%d keys, %d with q < 0.05)", keys.size(), sig)
             : String.format(Locale.ROOT, " (%d keys)", keys.size()));
         if (bars.isEmpty()) continue;
         content.append(ctx.html.png("contrast-" + HtmlReport.slug(g) + "-" + HtmlReport.slug(outlet) + ".png",
@@ -78,7 +78,9 @@ final class ContrastSection {
         && t.query("SELECT count(p_adjusted) FROM " + TABLE).get(0).lng(0) > 0;
     String caveat = "z compares an outlet with the pool of the others, so a high z can mean the others neglect a place; "
         + "with many keys some |z| &gt; 1.96 arise by chance"
-        + (anyP ? " (the count of Benjamini–Hochberg q &lt; 0.05 in each title is the stricter reading)" : " (the table has no adjusted p-values to correct for it)")
+        + (anyP ? " (each title counts the keys with Benjamini–Hochberg q &lt; 0.05; q comes from the chi-square test, "
+            + "which does not shrink small counts as the prior does, so it can flag a key whose z stays small)"
+            : " (the table has no adjusted p-values to correct for it)")
         + "; keys below the pooled --min-count are not in the table."
         + (notes.isEmpty() ? "" : " Note: " + String.join("; ", notes) + ".");
     ctx.html.section("contrast", title, guide, caveat, content.toString());

@@ -11,7 +11,7 @@ import java.util.function.DoubleFunction;
 final class SvgHeatmap {
   private SvgHeatmap() {}
 
-  /** What to draw; {@code values[r][c]} NaN is an empty (grey) cell; {@code tips} may be null. */
+  /** What to draw; {@code values[r][c]} NaN is an empty (grey) cell, zero is left unprinted; {@code tips} may be null. */
   record Spec(String title, List<String> rows, List<String> cols, double[][] values, String[][] tips,
       DoubleFunction<String> scale, String legendLabel, boolean printValues, String valueFormat, boolean rotateCols) {}
 
@@ -62,7 +62,7 @@ final class SvgHeatmap {
         String tip = s.tips() != null ? s.tips()[r][c] : null;
         if (tip != null) b.append("<title>").append(HtmlReport.esc(tip)).append("</title>");
         b.append("</rect>");
-        if (s.printValues() && !Double.isNaN(v)) {
+        if (s.printValues() && !Double.isNaN(v) && v != 0) {
           b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"%s\">%s</text>",
               x + cellW / 2.0, y + cellH / 2.0, Palette.textOn(fill), String.format(Locale.ROOT, s.valueFormat(), v)));
         }

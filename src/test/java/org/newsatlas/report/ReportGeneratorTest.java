@@ -73,6 +73,13 @@ class ReportGeneratorTest {
   }
 
   @Test
+  void idsAreUniqueAcrossInlinedSvgs() {
+    Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    Set<String> seen = new java.util.HashSet<>();
+    while (m.find()) assertTrue(seen.add(m.group(1)), "duplicate id " + m.group(1));
+  }
+
+  @Test
   void embeddedPngsDecodeAndEqualTheFilesBeside() throws IOException {
     Matcher m = Pattern.compile("<img alt=\"[^\"]*\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"><figcaption><a href=\"([^\"]+)\"").matcher(html);
     int n = 0;

@@ -35,6 +35,30 @@ class ReportPartsTest {
   }
 
   @Test
+  void aWorldViewGetsACloseUpOfItsDensestRegionWithItsOwnClipPath() {
+    List<SvgMap.Point> pts = new ArrayList<>();
+    for (SyntheticTables.Place p : SyntheticTables.PLACES) pts.add(new SvgMap.Point(p.name(), p.cc(), p.lat(), p.lon(), 10));
+    pts.add(new SvgMap.Point("Washington", "US", 38.9, -77.0, 40));
+    pts.add(new SvgMap.Point("Beijing", "CN", 39.9, 116.4, 40));
+    SvgMap.View world = SvgMap.viewFor(PlaceMapSection.core(pts));
+    assertTrue(world.world());
+    List<SvgMap.Point> region = SvgMap.densestRegion(pts, PlaceMapSection.REGION_LON, PlaceMapSection.REGION_LAT, PlaceMapSection.REGION_SHARE);
+    assertTrue(region.size() >= 20 && region.stream().noneMatch(p -> p.country().equals("US") || p.country().equals("CN")), region.toString());
+    SvgMap.View zoom = SvgMap.viewFor(region);
+    assertFalse(zoom.world());
+    String a = SvgMap.render("world", pts, world, java.util.Optional.empty(), "articles");
+    String b = SvgMap.render("region", pts, zoom, java.util.Optional.empty(), "articles");
+    java.util.regex.Matcher ma = java.util.regex.Pattern.compile("clipPath id=\"([^\"]+)\"").matcher(a);
+    java.util.regex.Matcher mb = java.util.regex.Pattern.compile("clipPath id=\"([^\"]+)\"").matcher(b);
+    assertTrue(ma.find() && mb.find());
+    assertFalse(ma.group(1).equals(mb.group(1)), "two maps on one page must not share a clip path");
+    // Spread evenly: no close-up.
+    List<SvgMap.Point> spread = List.of(new SvgMap.Point("A", "US", 38.9, -77.0, 10), new SvgMap.Point("B", "CN", 39.9, 116.4, 10),
+        new SvgMap.Point("C", "BR", -15.8, -47.9, 10), new SvgMap.Point("D", "AU", -33.9, 151.2, 10));
+    assertTrue(SvgMap.densestRegion(spread, 30, 20, 0.4).isEmpty());
+  }
+
+  @Test
   void ringsAcrossTheAntimeridianAreUnwrapped() {
     // Fiji-like ring: 178 E -> 180 -> -179 (i.e. 181 E) -> back.
     double[] u = SvgMap.unwrap(new double[] {178, -17, 180, -16, -179, -16, -179, -18, 178, -17});
