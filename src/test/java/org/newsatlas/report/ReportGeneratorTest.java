@@ -128,6 +128,21 @@ class ReportGeneratorTest {
   }
 
   @Test
+  void dedupCountsEachSyndicationClusterOnce() throws Exception {
+    Path out = ReportGenerator.generate(root, tmp.resolve("dedup-report"), ReportOptions.defaults().withDedup(true).withBasemapDir(null));
+    String page = Files.readString(out);
+    assertTrue(page.contains("syndication clusters counted once"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      ResultSet rs = st.executeQuery("SELECT count(DISTINCT coalesce(duplicate_of, article_id)), count(*) FROM read_parquet('" + root
+          + "/articles/**/*.parquet', hive_partitioning = true) WHERE outlet = 'reuters.com'");
+      rs.next();
+      assertTrue(rs.getLong(1) < rs.getLong(2), "the fixture has copies");
+      assertTrue(sectionOf(page, "coverage").contains("<td>reuters.com</td><td class=\"n\">" + String.format(java.util.Locale.ROOT, "%,d", rs.getLong(1)) + "</td>"));
+      assertTrue(sectionOf(html, "coverage").contains("<td>reuters.com</td><td class=\"n\">" + String.format(java.util.Locale.ROOT, "%,d", rs.getLong(2)) + "</td>"));
+    }
+  }
+
+  @Test
   void mapZoomsOnTheRegionAndDrawsTheBasemap() {
     String map = section("map");
     assertTrue(map.contains("<title>Iraqland</title>"), "basemap country drawn");
