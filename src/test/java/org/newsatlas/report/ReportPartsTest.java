@@ -90,6 +90,22 @@ class ReportPartsTest {
   }
 
   @Test
+  void outletKeysKeepOnlyTheExtremesButCountEverything() {
+    java.util.Random rnd = new java.util.Random(7);
+    ContrastSection.OutletKeys acc = new ContrastSection.OutletKeys();
+    List<ContrastSection.Key> all = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      ContrastSection.Key k = new ContrastSection.Key("k" + i, "K" + i, rnd.nextGaussian() * 3, 1, 100, i % 10 == 0 ? 0.01 : 0.5);
+      all.add(k);
+      acc.add(k);
+    }
+    assertEquals(5000, acc.keys);
+    assertEquals(500, acc.significant);
+    assertEquals(ContrastSection.bars(all), ContrastSection.bars(acc.extremes()));
+    assertEquals(2 * ContrastSection.PER_SIDE, acc.extremes().size());
+  }
+
+  @Test
   void htmlEscapingCoversAttributesAndText() {
     assertEquals("&lt;b&gt; &amp; &quot;q&quot; &#39;s&#39;", HtmlReport.esc("<b> & \"q\" 's'"));
     assertEquals("al-jazeera-net", HtmlReport.slug("Al-Jazeera.net"));
