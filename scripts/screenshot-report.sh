@@ -14,6 +14,7 @@ PROFILE=$(mktemp -d)
 trap 'rm -rf "$PROFILE"' EXIT
 mkdir -p "$(dirname "$PNG")"
 PNG_ABS=$(cd "$(dirname "$PNG")" && pwd)/$(basename "$PNG")
+rm -f "$PNG_ABS" # so that a stale screenshot never passes for a new one
 "$BROWSER" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$PROFILE" \
   --screenshot="$PNG_ABS" --window-size="${SIZE/x/,}" "file://$HTML" >/dev/null 2>&1 || true
