@@ -53,7 +53,7 @@ final class ContrastSection {
       Map<String, OutletKeys> byOutlet = hasAll ? periodAll(t, g, dedupFilter) : summedOverPeriods(t, g, dedupFilter);
       if (!hasAll) {
         notes.add("for <code>" + HtmlReport.esc(g) + "</code> there is no period 'all': counts were summed over the periods "
-            + "and z recomputed with the pooled prior (α0 = n_i + n_j)");
+            + "and z recomputed with the pooled prior (α0 = n_i + n_j); a period where a key fell below --min-count counts as 0 for it");
       }
       List<String> outlets = rankOutlets(ctx, byOutlet);
       content.append("<h3>By ").append(HtmlReport.esc(g.replace('_', ' '))).append(hasAll ? "" : " (all periods pooled)").append("</h3>");
@@ -140,14 +140,21 @@ final class ContrastSection {
     return out;
   }
 
-  private static Map<String, OutletKeys> summedOverPeriods(OutputTables t, String grouping, String dedupFilter) throws SQLException {
+  /**
+   * Per outlet and key, counts summed over the periods, against the outlet's and the rest's totals summed over every
+   * period (not only those where the key passed --min-count, which would shrink the denominators key by key).
+   */
+  static Map<String, OutletKeys> summedOverPeriods(OutputTables t, String grouping, String dedupFilter) throws SQLException {
     Map<String, OutletKeys> out = new LinkedHashMap<>();
-    t.forEach("SELECT outlet, key, max(key_name), sum(count), sum(outlet_total), sum(rest_count), sum(rest_total) "
-        + "FROM " + TABLE + " WHERE grouping = ?" + dedupFilter + " GROUP BY outlet, key", r -> {
+    t.forEach("WITH tot AS (SELECT outlet, sum(ot) AS n_i, sum(rt) AS n_j FROM (SELECT outlet, period, max(outlet_total) AS ot, "
+        + "max(rest_total) AS rt FROM " + TABLE + " WHERE grouping = ?" + dedupFilter + " GROUP BY outlet, period) GROUP BY outlet) "
+        + "SELECT c.outlet, c.key, max(c.key_name), sum(c.count), tot.n_i, sum(c.rest_count), tot.n_j FROM " + TABLE + " c "
+        + "JOIN tot ON tot.outlet = c.outlet WHERE c.grouping = ?" + dedupFilter.replace("dedup", "c.dedup")
+        + " GROUP BY c.outlet, c.key, tot.n_i, tot.n_j", r -> {
           double z = pooledZ(r.lng(3), r.lng(4), r.lng(5), r.lng(6));
           if (Double.isNaN(z)) return;
           out.computeIfAbsent(r.str(0), o -> new OutletKeys()).add(new Key(r.str(1), r.str(2), z, r.lng(3), r.lng(4), null));
-        }, grouping);
+        }, grouping, grouping);
     return out;
   }
 

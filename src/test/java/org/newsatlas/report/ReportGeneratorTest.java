@@ -201,20 +201,37 @@ class ReportGeneratorTest {
   void contrastsWithoutPeriodAllArePooledOverPeriods() throws Exception {
     Path r = tmp.resolve("weekly-contrast");
     SyntheticTables.write(r, Set.of("outlet_place_contrast"));
+    String all = root + "/outlet_place_contrast/**/*.parquet";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-      // Re-label the period-'all' contrasts as two weekly periods with the counts split: what --period week writes.
-      Path src = tmp.resolve("src-contrast");
-      SyntheticTables.write(src, Set.of());
-      st.execute("COPY (SELECT * EXCLUDE (period) REPLACE (count // 2 AS count, outlet_total // 2 AS outlet_total, rest_count // 2 AS rest_count, "
-          + "rest_total // 2 AS rest_total), p AS period FROM read_parquet('" + src + "/outlet_place_contrast/**/*.parquet', "
-          + "hive_partitioning = true) CROSS JOIN (VALUES ('2021-W01'), ('2021-W02')) t(p)) TO '" + r.resolve("outlet_place_contrast")
-          + "' (FORMAT PARQUET, PARTITION_BY (period))");
+      // The period-'all' contrasts repeated as two weekly periods, as --period week would write them; the second week
+      // lacks the rarest keys (below --min-count there), which must not shrink the outlet's totals for them.
+      st.execute("COPY (SELECT * EXCLUDE (period), p AS period FROM read_parquet('" + all + "', hive_partitioning = true) "
+          + "CROSS JOIN (VALUES ('2021-W01'), ('2021-W02')) t(p) WHERE p = '2021-W01' OR count + rest_count >= 62) TO '"
+          + r.resolve("outlet_place_contrast") + "' (FORMAT PARQUET, PARTITION_BY (period))");
     }
     String page = Files.readString(ReportGenerator.generate(r, tmp.resolve("weekly-contrast-report"), ReportOptions.defaults()));
     String s = sectionOf(page, "contrast");
     assertTrue(s.contains("no period 'all': counts were summed over the periods"), s);
     assertTrue(s.contains("(all periods pooled)"));
     assertTrue(s.contains("<img"));
+    // z recomputed from the summed counts, over both weeks' totals.
+    try (OutputTables t = new OutputTables(r); Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      java.util.Map<String, ContrastSection.OutletKeys> pooled = ContrastSection.summedOverPeriods(t, "place", "");
+      int checked = 0;
+      for (var e : pooled.entrySet()) {
+        for (ContrastSection.Key k : e.getValue().extremes()) {
+          ResultSet rs = st.executeQuery("SELECT count, outlet_total, rest_count, rest_total FROM read_parquet('" + all
+              + "', hive_partitioning = true) WHERE grouping = 'place' AND outlet = '" + e.getKey() + "' AND key = '" + k.key() + "'");
+          assertTrue(rs.next());
+          long y = rs.getLong(1), n = rs.getLong(2), yj = rs.getLong(3), nj = rs.getLong(4);
+          boolean both = y + yj >= 62;
+          double expected = ContrastSection.pooledZ(both ? 2 * y : y, 2 * n, both ? 2 * yj : yj, 2 * nj);
+          assertEquals(expected, k.z(), 1e-9, e.getKey() + " " + k.key());
+          checked++;
+        }
+      }
+      assertTrue(checked > 50, "checked " + checked);
+    }
   }
 
   private static String section(String id) {
