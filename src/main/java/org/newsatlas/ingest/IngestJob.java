@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
+import org.newsatlas.ingest.dedup.NearDuplicates;
 import org.newsatlas.spark.InputFiles;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
@@ -84,12 +85,16 @@ public final class IngestJob {
         .filter(col("rn").equalTo(1))
         .drop("rn");
     // Same text at another URL (syndication, re-posts): kept, pointing at the earliest copy.
-    Dataset<Row> articles = unique
+    Dataset<Row> marked = unique
         .withColumn("first_id", expr("first(article_id) OVER (PARTITION BY content_hash ORDER BY published_at, article_id "
             + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
-        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"))
-        .withColumn("near_dup_cluster", lit(null).cast("string"))
-        .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"));
+    // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates can count them once.
+    Dataset<Row> articles = ctx.settings().getBoolean("dedup.enabled", true)
+        ? marked.join(NearDuplicates.clusters(marked, ctx.settings()), marked.col("article_id").equalTo(col("c_id")), "left")
+            .drop("c_id")
+        : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
+    articles = articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
     TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
 
     Dataset<Row> quarantine = all.filter(col("kind").equalTo(IngestRows.REJECTION))
