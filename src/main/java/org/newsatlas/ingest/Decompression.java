@@ -61,7 +61,6 @@ public final class Decompression {
    */
   private static final class TruncationGuard extends FilterInputStream {
     private final String fileName;
-
     TruncationGuard(InputStream in, String fileName) {
       super(in);
       this.fileName = fileName;
@@ -69,13 +68,9 @@ public final class Decompression {
 
     @Override
     public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (EOFException | ZipException e) {
-        throw truncated(e);
-      } catch (IOException e) {
-        throw isBzip2Truncation(e) ? truncated(e) : e;
-      }
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -87,6 +82,15 @@ public final class Decompression {
       } catch (IOException e) {
         throw isBzip2Truncation(e) ? truncated(e) : e;
       }
+    }
+
+    /**
+     * Zero, so that a BufferedInputStream above returns what it has after each call instead of reading on within the
+     * same call: a truncation then surfaces on a call of its own and no decoded byte before it is lost.
+     */
+    @Override
+    public int available() {
+      return 0;
     }
 
     private static boolean isBzip2Truncation(IOException e) {
