@@ -74,7 +74,7 @@ public final class ArticleNormalizer {
   }
 
   public Result normalize(RawArticle a, Instant now) {
-    String text = a.text() == null ? "" : a.text().replace("\uFEFF", "").strip();
+    String text = stripBlank(a.text());
     if (text.isEmpty()) return reject(a, Rejection.EMPTY_TEXT, "the article has no text");
     if (controlShare(text) > maxBinaryShare) {
       return reject(a, Rejection.BINARY_CONTENT, "more than " + (int) (maxBinaryShare * 100)
@@ -113,6 +113,24 @@ public final class ArticleNormalizer {
     if (l == null) l = HtmlArticleExtractor.langTag(spec.get("default.lang"));
     if (l != null && l.length() >= 2 && l.length() <= 3 && l.chars().allMatch(Character::isLetter)) return l;
     return languages.guess(text);
+  }
+
+  /**
+   * The text without leading and trailing blanks, counting as blank what {@link String#strip} misses: no-break
+   * spaces (U+00A0, U+2007, U+202F) and zero-width characters (U+200B..U+200D, U+2060, BOM U+FEFF).
+   */
+  static String stripBlank(String s) {
+    if (s == null) return "";
+    int start = 0;
+    int end = s.length();
+    while (start < end && isBlank(s.charAt(start))) start++;
+    while (end > start && isBlank(s.charAt(end - 1))) end--;
+    return s.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200D')
+        || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Hash of the text lower-cased with every whitespace run made one space: copies that differ in layout match. */
