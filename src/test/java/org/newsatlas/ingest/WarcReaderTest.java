@@ -80,4 +80,19 @@ class WarcReaderTest {
     assertEquals(1, t.accepted.size());
     assertEquals(Map.of(Rejection.MALFORMED_WARC, 1), t.reasons());
   }
+
+  @Test
+  void truncatedWarcGzKeepsTheRecordsBefore() {
+    StringBuilder big = new StringBuilder();
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < 20000; i++) big.append((char) ('a' + r.nextInt(26)));
+    byte[] one = gzip(response("https://a.example.com/1", "2021-01-07T10:00:00Z", 200, "text/html",
+        page("One", null, "en", P1)));
+    byte[] two = gzip(response("https://a.example.com/2", "2021-01-07T10:00:01Z", 200, "text/html",
+        page("Two", null, "en", P2, big.toString())));
+    byte[] cut = java.util.Arrays.copyOf(concat(one, two), one.length + two.length / 2);
+    CollectingSink s = ingest(AUTO, "cut.warc.gz", cut, true);
+    assertEquals(1, s.accepted.size());
+    assertEquals(Map.of(Rejection.TRUNCATED_COMPRESSED, 1), s.reasons());
+  }
 }
