@@ -74,6 +74,14 @@ public final class ArticleNormalizer {
   }
 
   public Result normalize(RawArticle a, Instant now) {
+    try {
+      return check(a, now);
+    } catch (RuntimeException e) { // a bug on one odd record must not stop the run
+      return reject(a, Rejection.INTERNAL_ERROR, "normalisation failed: " + e);
+    }
+  }
+
+  private Result check(RawArticle a, Instant now) {
     String text = stripBlank(a.text());
     if (text.isEmpty()) return reject(a, Rejection.EMPTY_TEXT, "the article has no text");
     if (controlShare(text) > maxBinaryShare) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Publication dates as archives write them, to an instant. Tried in order: the input profile's own patterns
- * ({@code date.pattern}, Java DateTimeFormatter syntax, e.g. {@code M/d/yyyy} for FA-KES); ISO 8601 with or without
+ * ({@code date.pattern}, Java DateTimeFormatter syntax, case-insensitive, English month names, e.g.
+ * {@code M/d/yyyy} for FA-KES, {@code d-MMM-yyyy HH:mm:ss.SS} for Reuters-21578); ISO 8601 with or without
  * zone, with {@code T} or a space ({@code 2021-01-26 10:15:00} as news-please writes it); RFC 1123; numeric
  * {@code 26/01/2021} (day first unless the profile says {@code date.order=MDY}, or unless the first number cannot be
  * a month); month names ({@code 26 janvier 2021}, {@code January 26, 2021}, {@code mardi 26 janv. 2021}; names in
@@ -56,7 +58,10 @@ public final class DateParser {
   public DateParser(List<String> patterns, boolean monthFirst, ZoneId zone, Map<String, Integer> months) {
     List<DateTimeFormatter> f = new ArrayList<>();
     for (String p : patterns) {
-      if (!p.isBlank()) f.add(DateTimeFormatter.ofPattern(p.trim(), Locale.ROOT));
+      if (!p.isBlank()) {
+        f.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p.trim())
+            .toFormatter(Locale.ENGLISH));
+      }
     }
     this.patterns = List.copyOf(f);
     this.monthFirst = monthFirst;

@@ -36,6 +36,12 @@ public final class FileIngest {
               + " or set format= in the input profile", null, 0));
       return;
     }
-    readers.computeIfAbsent(format, f -> spec.newReader(f, confDir)).read(fileName, in, sink);
+    FormatReader reader = readers.computeIfAbsent(format, f -> spec.newReader(f, confDir));
+    try {
+      reader.read(fileName, in, sink);
+    } catch (RuntimeException e) { // a reader bug must not stop the run; the records before it stay reported
+      sink.reject(new Rejection(fileName, "file", Rejection.INTERNAL_ERROR,
+          "the " + format + " reader failed; the rest of the file is not read: " + e, null, 0));
+    }
   }
 }

@@ -43,10 +43,16 @@ public final class WarcReader implements FormatReader {
         if (next.isEmpty()) break;
         WarcRecord rec = next.get();
         offset = rec.position();
-        if (rec instanceof WarcResponse r) {
-          readResponse(sourceFile, "offset " + offset, r, sink);
-        } else if (rec instanceof WarcResource r) {
-          readResource(sourceFile, "offset " + offset, r, sink);
+        try {
+          if (rec instanceof WarcResponse r) {
+            readResponse(sourceFile, "offset " + offset, r, sink);
+          } else if (rec instanceof WarcResource r) {
+            readResource(sourceFile, "offset " + offset, r, sink);
+          }
+        } catch (RuntimeException e) { // one page the HTML or HTTP parser chokes on; the next record is intact
+          String url = rec instanceof org.netpreserve.jwarc.WarcTargetRecord t ? t.target() : null;
+          sink.reject(new Rejection(sourceFile, "offset " + offset, Rejection.MALFORMED_WARC,
+              "record cannot be read as a web page: " + e, url, 0));
         }
       }
     } catch (TruncatedInputException e) {

@@ -67,6 +67,9 @@ class ArticleNormalizerTest {
         "Asia/Baghdad"));
     RawArticle b = new RawArticle("f", "row 1", null, null, EN, "20210126", "x.com", null);
     assertEquals("2021-01-25T21:00:00Z", pattern.normalize(b, NOW).article().publishedAt().toString());
+    ArticleNormalizer reuters = normalizer(Map.of("date.pattern", "d-MMM-yyyy HH:mm:ss.SS"));
+    RawArticle c = new RawArticle("f", "row 1", null, null, EN, " 26-FEB-1987 15:01:01.79", "x.com", null);
+    assertEquals("1987-02-26T15:01:01.790Z", reuters.normalize(c, NOW).article().publishedAt().toString());
   }
 
   @Test
