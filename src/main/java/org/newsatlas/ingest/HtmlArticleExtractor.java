@@ -14,7 +14,8 @@ import org.jsoup.select.Elements;
  * Main text, title, publication date and language of a news web page. Boilerplate (scripts, styles, navigation,
  * header, footer, asides, forms) is removed; the main block is the element that holds the most paragraph text, as in
  * Readability: each paragraph credits its parent fully and its grandparent by half, {@code article}/{@code main}
- * blocks get a bonus, link-heavy blocks a penalty. Paragraph breaks are kept as blank lines.
+ * blocks get a bonus, link-heavy blocks a penalty. Paragraph breaks are kept as blank lines; the h1 headline goes to
+ * the title, not the text.
  */
 public final class HtmlArticleExtractor {
   /** Paragraphs shorter than this are captions, bylines or buttons, not body text. */
@@ -35,7 +36,11 @@ public final class HtmlArticleExtractor {
   public record Page(String title, String text, String date, String lang) {}
 
   public Page extract(Document doc) {
-    String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(), textOf(doc.selectFirst("h1")));
+    String h1 = textOf(doc.selectFirst("h1"));
+    String pageTitle = doc.title();
+    // the h1 is the headline when the page title contains it (the title adds " | Site"); else the h1 may be a logo
+    String headline = h1 != null && !h1.isBlank() && pageTitle.contains(h1.strip()) ? h1 : null;
+    String title = firstNonBlank(meta(doc, "meta[property=og:title]"), headline, pageTitle, h1);
     String date = publicationDate(doc);
     String lang = null;
     Element html = doc.selectFirst("html");
@@ -115,6 +120,7 @@ public final class HtmlArticleExtractor {
     Elements blocks = root.select(BLOCKS);
     StringBuilder sb = new StringBuilder();
     for (Element b : blocks) {
+      if (b.normalName().equals("h1")) continue; // the headline is the title, not body text
       if (hasBlockAncestorBelow(b, root)) continue;
       String t = b.text().strip();
       if (t.isEmpty()) continue;
