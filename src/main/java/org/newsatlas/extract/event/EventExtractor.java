@@ -26,6 +26,10 @@ public final class EventExtractor {
   public static final String ASSERTED = "asserted";
   /** Triggers under this weight are generic ("killed", "attack") and give way to any stronger trigger. */
   static final double GENERIC = 0.5;
+  /** Actors further than this many chars from the trigger are not taken as its attacker or target. */
+  static final int ROLE_REACH = 120;
+  /** In {@link #mainSubtype}, an event this many chars into the text weighs half as much as one at the start. */
+  static final double POSITION_DECAY = 300.0;
 
   private final EventTaxonomy taxonomy;
   private final CueClasses classes = new CueClasses();
@@ -106,13 +110,13 @@ public final class EventExtractor {
 
   /**
    * The main subtype code of a text (for snippet classification): the subtype with the highest summed confidence
-   * over asserted events, earlier sentences weighing more; failing that, the best non-asserted event; failing that,
+   * over asserted events, events nearer the start weighing more (news put the main event first); failing that, the best non-asserted event; failing that,
    * {@code OTHER}.
    */
   public String mainSubtype(List<EventMention> events) {
     Map<String, Double> score = new LinkedHashMap<>(), fallback = new LinkedHashMap<>();
     for (EventMention e : events) {
-      double w = e.confidence() / (1 + 0.3 * e.sentenceIdx());
+      double w = e.confidence() / (1 + e.startChar() / POSITION_DECAY);
       Map<String, Double> target = ASSERTED.equals(e.modality()) ? score : fallback;
       target.merge(taxonomy.bySubEventType(e.eventSubtype()).code(), w, Double::sum);
     }
@@ -163,14 +167,24 @@ public final class EventExtractor {
   }
 
   private Candidate resolve(EventLexicon.Trigger trig, int first, int last, SentenceState st) {
-    long before = 0, after = 0;
+    long before = 0, after = 0, next = 0;
+    long targets = rules.targetMask();
+    int nextTok = Integer.MAX_VALUE;
     for (long[] c : st.cues) {
-      if (c[0] < first) before |= c[1];
-      else if (c[0] > last) after |= c[1];
+      if (c[0] < first) {
+        before |= c[1];
+      } else if (c[0] > last) {
+        after |= c[1];
+        if ((c[1] & targets) != 0 && c[0] <= nextTok) {
+          if (c[0] < nextTok) next = 0;
+          nextTok = (int) c[0];
+          next |= c[1];
+        }
+      }
     }
     String code = trig.target();
     double w = trig.weight();
-    EventRules.Outcome o = rules.apply(code, st.any, before, after);
+    EventRules.Outcome o = rules.apply(code, st.any, before, after, next);
     if (o != null) {
       if (EventRules.NONE.equals(o.output())) return null;
       code = o.output();
@@ -291,8 +305,8 @@ public final class EventExtractor {
         if (a2 == null) a2 = m.entityId();
         continue;
       }
-      if (m.endChar() <= start) before = m; // the last one before the trigger
-      else if (m.startChar() >= end && after == null) after = m;
+      if (m.endChar() <= start && start - m.endChar() <= ROLE_REACH) before = m; // the last one before the trigger
+      else if (m.startChar() >= end && m.startChar() - end <= ROLE_REACH && after == null) after = m;
     }
     if (a1 == null && before != null) a1 = before.entityId();
     if (a2 == null && after != null && !after.entityId().equals(a1)) a2 = after.entityId();
