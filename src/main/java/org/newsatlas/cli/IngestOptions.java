@@ -49,8 +49,8 @@ final class IngestOptions {
     Map<String, String> m = new LinkedHashMap<>();
     put(m, "format", format);
     put(m, "mapping", mapping);
-    put(m, "date.format", dateFormat);
-    put(m, "name.pattern", namePattern);
+    put(m, "date.pattern", dateFormat);
+    put(m, "file.pattern", namePattern);
     put(m, "default.outlet", defaultOutlet);
     put(m, "default.date", defaultDate);
     put(m, "default.lang", defaultLang);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         "              scripts/newsatlas query --out /tmp/na \"SELECT * FROM place_week LIMIT 10\""},
     subcommands = {
         RunCommand.class, IngestCommand.class, ExtractCommand.class, AggregateCommand.class, CompareCommand.class,
-        QueryCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, QueryCommand.class, SqlCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -38,7 +38,13 @@ public final class IngestJob {
 
   public static void run(RunContext ctx, List<String> inputs, String profile, Map<String, String> overrides) {
     Settings settings = ctx.settings();
-    InputSpec spec = InputSpec.fromProfile(settings.confDir(), profile, overrides);
+    // Profile keys can also be set per run as --set input.KEY=VALUE; the command line's own options win.
+    Map<String, String> specOverrides = new java.util.TreeMap<>();
+    settings.asMap().forEach((k, v) -> {
+      if (k.startsWith("input.")) specOverrides.put(k.substring(6), v);
+    });
+    specOverrides.putAll(overrides);
+    InputSpec spec = InputSpec.fromProfile(settings.confDir(), profile == null ? "auto" : profile, specOverrides);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
     List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
     if (files.isEmpty()) {
