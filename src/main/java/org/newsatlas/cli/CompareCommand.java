@@ -24,7 +24,7 @@ final class CompareCommand extends SparkCommand {
   }
 
   static void runCompare(RunContext ctx, CompareOptions o) {
-    CompareSpec spec = CompareSpec.of(o.period, o.grouping, o.minCount, o.dedup);
+    CompareSpec spec = CompareSpec.of(o.period, o.grouping, o.minCount, o.minOutletTotal, o.dedup);
     ctx.stage("compare", () -> {
       CompareJob.run(ctx, spec);
       return null;

@@ -12,9 +12,13 @@ final class CompareOptions {
       description = "place, country, admin1, event_type, event_subtype or actor. Default: ${DEFAULT-VALUE}.")
   String grouping;
 
-  @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
-      description = "Keys seen in fewer articles than this in a period (all outlets together) are left out. Default: ${DEFAULT-VALUE}.")
-  int minCount;
+  @Option(names = "--min-count", paramLabel = "N",
+      description = "Keys seen in fewer articles than this in a period (all outlets together) are left out. Default: compare.min_count (5).")
+  Integer minCount;
+
+  @Option(names = "--min-outlet-total", paramLabel = "N",
+      description = "Outlets with fewer articles than this in a period (and a rest smaller than this) are left out. Default: compare.min_outlet_total (20).")
+  Integer minOutletTotal;
 
   @Option(names = "--dedup", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Count each syndication cluster once (default); --no-dedup counts every copy.")

@@ -71,17 +71,15 @@ public final class ExtractJob {
     try {
       Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
-      TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true);
-      TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true);
+      ctx.count("extract.mentions", TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true));
+      ctx.count("extract.events", TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true));
     } finally {
       both.unpersist();
     }
     Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.MENTIONS));
     ctx.count("extract.articles", articles.count());
-    ctx.count("extract.mentions", written.count());
     ctx.count("extract.places", written.filter("entity_type = 'PLACE'").count());
     ctx.count("extract.actors", written.filter("entity_type <> 'PLACE'").count());
-    ctx.count("extract.events", ctx.spark().read().parquet(ctx.table(Tables.EVENTS)).count());
     ctx.count("extract.failed_articles", failed.value());
   }
 

@@ -101,14 +101,13 @@ public final class IngestJob {
             .drop("c_id")
         : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
     articles = articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+    long kept = TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
 
     Dataset<Row> quarantine = all.filter(col("kind").equalTo(IngestRows.REJECTION))
         .select(Tables.QUARANTINE_SCHEMA.fieldNames()[0], quarantineColumns());
     TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
 
     Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
-    long kept = written.count();
     long copies = written.filter(col("duplicate_of").isNotNull()).count();
     ctx.count("ingest.records_read", read);
     ctx.count("ingest.articles", kept);

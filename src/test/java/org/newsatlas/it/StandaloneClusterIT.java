@@ -47,7 +47,7 @@ class StandaloneClusterIT {
     List<String> runArgs = List.of("run", "--profile", "sample",
         "--input", SAMPLE.resolve("jsonl").toString(), "--input", SAMPLE.resolve("csv").toString(),
         "--input", SAMPLE.resolve("text").toString(), "--input", SAMPLE.resolve("warc").toString(),
-        "--input", SAMPLE.resolve("bad").toString(), "--min-count", "2",
+        "--input", SAMPLE.resolve("bad").toString(), "--min-count", "2", "--min-outlet-total", "4",
         "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin"));
 
     List<String> local = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString()));
