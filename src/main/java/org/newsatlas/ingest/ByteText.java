@@ -26,6 +26,10 @@ final class ByteText {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
+  Charset charset() {
+    return charset;
+  }
+
   static ByteText utf8() {
     return new ByteText(StandardCharsets.UTF_8);
   }

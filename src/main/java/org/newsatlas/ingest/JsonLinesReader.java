@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON Lines (news-please and alike): one JSON object per line. Each line is checked in this order, the first failure
+ * JSON Lines (news-please and alike): one JSON object per line; also JSON documents (news-please's one
+ * pretty-printed {@code .json} per article, an array of articles), told apart by the first 64 KB unless the file is
+ * named {@code .jsonl}/{@code .ndjson}. Each line is checked in this order, the first failure
  * deciding its reason: longer than the limit (RECORD_TOO_LARGE, streamed past, first KB kept), binary junk
  * (BINARY_CONTENT), not valid in the file's encoding (INVALID_ENCODING), not one JSON object (MALFORMED_JSON, which
  * includes nesting deeper than {@link #MAX_NESTING}). Blank lines are separators, not records. Only the top-level
@@ -47,8 +49,111 @@ public final class JsonLinesReader implements FormatReader {
     this(mapping, maxRecordBytes, StandardCharsets.UTF_8);
   }
 
+  /** How far ahead the reader looks to tell JSON Lines from JSON documents. */
+  static final int SNIFF_BYTES = 1 << 16;
+
   @Override
-  public void read(String sourceFile, InputStream in, RecordSink sink) {
+  public void read(String sourceFile, InputStream raw, RecordSink sink) {
+    InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw, SNIFF_BYTES);
+    boolean documents;
+    try {
+      documents = !namedAsLines(sourceFile) && looksLikeDocuments(in);
+    } catch (IOException e) {
+      ReadFailures.report(sink, sourceFile, "line 1", e, "", 0);
+      return;
+    }
+    if (documents) readDocuments(sourceFile, in, sink);
+    else readLines(sourceFile, in, sink);
+  }
+
+  /**
+   * True when the file is JSON documents rather than JSON Lines: a top-level array, or an object that does not end
+   * on its first line (news-please's one pretty-printed .json file per article). Looks at the first 64 KB only.
+   */
+  private boolean looksLikeDocuments(InputStream in) throws IOException {
+    in.mark(SNIFF_BYTES + 1);
+    byte[] buf = new byte[SNIFF_BYTES];
+    int n = 0;
+    try {
+      for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) >= 0; ) n += r;
+    } catch (IOException e) {
+      // a cut or unreadable file: decide on what was read; the reader meets the error again in its turn
+    }
+    in.reset();
+    byte[] head = java.util.Arrays.copyOf(buf, n);
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) i = 3;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+    if (i == head.length) return false;
+    if (head[i] == '[') return true;
+    if (head[i] != '{') return false;
+    int nl = i;
+    while (nl < head.length && head[nl] != '\n') nl++;
+    if (nl == head.length) return false; // first line longer than 64 KB: a long JSON line
+    try (JsonParser p = json.createParser(head, i, nl - i)) {
+      p.nextToken();
+      p.skipChildren();
+      return false; // the first line holds a whole object: JSON Lines
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return true; // the object goes on past the first line: a document
+    } catch (IOException | RuntimeException e) {
+      return false; // a broken first line of JSON Lines: rejected on its own, the next lines still read
+    }
+  }
+
+  /** Files named .jsonl / .ndjson (compressed or not) are JSON Lines whatever their first line looks like. */
+  private static boolean namedAsLines(String sourceFile) {
+    String n = Decompression.stripCompressionSuffix(sourceFile).toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+  }
+
+  /**
+   * JSON documents: a sequence of top-level objects (pretty-printed or not) or arrays of objects, each object one
+   * record. A syntax error cannot be skipped reliably here, so it ends the file with one rejection.
+   */
+  private void readDocuments(String sourceFile, InputStream in, RecordSink sink) {
+    java.io.Reader reader = new java.io.InputStreamReader(in, text.charset().newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    long n = 0;
+    String locator = "object 1 (line 1)";
+    try (JsonParser p = json.createParser(reader)) {
+      JsonToken t;
+      int depth = 0; // 1 inside a top-level array
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.START_ARRAY && depth == 0) {
+          depth = 1;
+          continue;
+        }
+        if (t == JsonToken.END_ARRAY && depth == 1) {
+          depth = 0;
+          continue;
+        }
+        n++;
+        locator = "object " + n + " (line " + p.currentTokenLocation().getLineNr() + ")";
+        if (t != JsonToken.START_OBJECT) {
+          p.skipChildren();
+          sink.reject(new Rejection(sourceFile, locator, Rejection.MALFORMED_JSON,
+              "a JSON " + t + " where an article object was expected", null, 0));
+          continue;
+        }
+        Map<String, String> fields = objectScalars(p);
+        sink.accept(toRaw(sourceFile, locator, fields));
+      }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      sink.reject(new Rejection(sourceFile, locator, Rejection.INVALID_ENCODING,
+          "file is not valid " + text.charset() + " from here on; re-encode it", null, 0));
+    } catch (IOException e) {
+      if (e instanceof TruncatedInputException) {
+        ReadFailures.report(sink, sourceFile, locator, e, "", 0);
+      } else {
+        sink.reject(new Rejection(sourceFile, locator, Rejection.MALFORMED_JSON,
+            "JSON document breaks here; the rest of the file is lost: " + firstLine(e.getMessage()), null, 0));
+      }
+    }
+  }
+
+  private void readLines(String sourceFile, InputStream in, RecordSink sink) {
     BoundedLineReader lines = new BoundedLineReader(in, maxRecordBytes);
     try {
       while (lines.next()) {
@@ -95,28 +200,39 @@ public final class JsonLinesReader implements FormatReader {
           Rejection.truncate(line), len));
       return;
     }
-    sink.accept(new RawArticle(sourceFile, locator, pick(fields, "url"), pick(fields, "title"),
-        pick(fields, "text"), pick(fields, "date"), pick(fields, "outlet"), pick(fields, "lang")));
+    sink.accept(toRaw(sourceFile, locator, fields));
+  }
+
+  private RawArticle toRaw(String sourceFile, String locator, Map<String, String> fields) {
+    return new RawArticle(sourceFile, locator, pick(fields, "url"), pick(fields, "title"), pick(fields, "text"),
+        pick(fields, "date"), pick(fields, "outlet"), pick(fields, "lang"));
   }
 
   /** Reads one JSON object, keeping its top-level string/number/boolean fields; nested values are skipped. */
   private Map<String, String> topLevelScalars(String line) throws IOException {
-    Map<String, String> out = new HashMap<>();
+    Map<String, String> out;
     try (JsonParser p = json.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("the line is not a JSON object");
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken v = p.nextToken();
-        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-          p.skipChildren();
-        } else if (v != JsonToken.VALUE_NULL) {
-          out.put(name, p.getText());
-        }
-      }
-      if (t != JsonToken.END_OBJECT) throw new IOException("unexpected " + t + " in the object");
+      out = objectScalars(p);
       if (p.nextToken() != null) throw new IOException("text after the end of the JSON object");
     }
+    return out;
+  }
+
+  /** With the parser on START_OBJECT: the object's scalar fields, nested values skipped; ends on END_OBJECT. */
+  private static Map<String, String> objectScalars(JsonParser p) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      } else if (v != JsonToken.VALUE_NULL) {
+        out.put(name, p.getText());
+      }
+    }
+    if (t != JsonToken.END_OBJECT) throw new IOException("unexpected " + t + " in the object");
     return out;
   }
 

@@ -32,7 +32,7 @@ public interface SidecarLookup extends Serializable {
   static SidecarLookup localFiles() {
     return sourceFile -> {
       Path p;
-      if (sourceFile.startsWith("file:")) p = Paths.get(URI.create(sourceFile));
+      if (sourceFile.startsWith("file:")) p = fileUriPath(sourceFile);
       else if (sourceFile.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !sourceFile.matches("^[a-zA-Z]:\\\\.*")) return null;
       else p = Paths.get(sourceFile);
       String name = p.getFileName().toString();
@@ -48,6 +48,17 @@ public interface SidecarLookup extends Serializable {
       }
       return null;
     };
+  }
+
+  /** A {@code file:} URI as Hadoop prints it (spaces and accents unencoded) or properly encoded. */
+  private static Path fileUriPath(String uri) {
+    try {
+      return Paths.get(URI.create(uri));
+    } catch (IllegalArgumentException e) {
+      String rest = uri.substring("file:".length());
+      while (rest.startsWith("//")) rest = rest.substring(1);
+      return Paths.get(rest);
+    }
   }
 
   /** Top-level scalar fields of a JSON object, with news-please names mapped to article field names. */

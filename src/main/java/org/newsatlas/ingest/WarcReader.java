@@ -21,9 +21,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@code response} and {@code resource} records: each becomes an article (HTTP 200, HTML) or a NOT_AN_ARTICLE
  * rejection whose raw text is the URL (redirects, errors, images, PDFs...). {@code warcinfo}, {@code request},
  * {@code metadata}, {@code revisit} and {@code conversion} records describe a capture rather than hold one, so they
- * are not input records and are not counted. A record whose header cannot be parsed, whose length is wrong or that
- * is cut off ends the file with one MALFORMED_WARC rejection (the WARC format has no way to find the next record
- * reliably once a length is wrong). Locator: {@code offset N} of the record in the decompressed stream.
+ * are not input records and are not counted. Records are cut by {@link WarcRecordSplitter}: one whose header cannot
+ * be parsed, whose Content-Length is wrong or that is cut off is one MALFORMED_WARC rejection, and reading goes on at
+ * the next {@code WARC/1.x} header. Locator: {@code offset N} of the record in the decompressed stream.
  */
 public final class WarcReader implements FormatReader {
   private final int maxRecordBytes;
@@ -35,35 +35,39 @@ public final class WarcReader implements FormatReader {
 
   @Override
   public void read(String sourceFile, InputStream in, RecordSink sink) {
+    WarcRecordSplitter records = new WarcRecordSplitter(in, maxRecordBytes);
     long offset = 0;
-    try (org.netpreserve.jwarc.WarcReader warc = new org.netpreserve.jwarc.WarcReader(in)) {
-      while (true) {
-        offset = warc.position();
-        Optional<WarcRecord> next = warc.next();
-        if (next.isEmpty()) break;
-        WarcRecord rec = next.get();
-        offset = rec.position();
-        try {
-          if (rec instanceof WarcResponse r) {
-            readResponse(sourceFile, "offset " + offset, r, sink);
-          } else if (rec instanceof WarcResource r) {
-            readResource(sourceFile, "offset " + offset, r, sink);
-          }
-        } catch (RuntimeException e) { // one page the HTML or HTTP parser chokes on; the next record is intact
-          String url = rec instanceof org.netpreserve.jwarc.WarcTargetRecord t ? t.target() : null;
-          sink.reject(new Rejection(sourceFile, "offset " + offset, Rejection.MALFORMED_WARC,
-              "record cannot be read as a web page: " + e, url, 0));
+    try {
+      WarcRecordSplitter.Piece piece;
+      while ((piece = records.next()) != null) {
+        offset = piece.offset;
+        String locator = "offset " + offset;
+        if (piece.problem != null) {
+          sink.reject(new Rejection(sourceFile, locator, piece.problem, piece.message, piece.targetUri, piece.size));
+          continue;
         }
+        readRecord(sourceFile, locator, piece, sink);
       }
-    } catch (TruncatedInputException e) {
+    } catch (IOException e) {
       ReadFailures.report(sink, sourceFile, "offset " + offset, e, "", 0);
-    } catch (ParsingException | java.io.EOFException e) {
-      sink.reject(new Rejection(sourceFile, "offset " + offset, Rejection.MALFORMED_WARC,
-          "WARC record cannot be parsed (bad Content-Length or cut-off record?); the rest of the file is lost: "
-              + e.getMessage(), null, 0));
-    } catch (IOException | RuntimeException e) {
-      sink.reject(new Rejection(sourceFile, "offset " + offset, Rejection.MALFORMED_WARC,
-          "WARC file cannot be read past this point: " + e, null, 0));
+    }
+  }
+
+  /** One whole record: parsed by jwarc; a failure here costs this record only. */
+  private void readRecord(String sourceFile, String locator, WarcRecordSplitter.Piece piece, RecordSink sink) {
+    try (org.netpreserve.jwarc.WarcReader one =
+        new org.netpreserve.jwarc.WarcReader(new java.io.ByteArrayInputStream(piece.record))) {
+      Optional<WarcRecord> next = one.next();
+      if (next.isEmpty()) return;
+      WarcRecord rec = next.get();
+      if (rec instanceof WarcResponse r) {
+        readResponse(sourceFile, locator, r, sink);
+      } else if (rec instanceof WarcResource r) {
+        readResource(sourceFile, locator, r, sink);
+      }
+    } catch (IOException | RuntimeException e) { // a header jwarc refuses, a page the HTML parser chokes on
+      sink.reject(new Rejection(sourceFile, locator, Rejection.MALFORMED_WARC,
+          "record cannot be read as a web capture: " + e, piece.targetUri, piece.size));
     }
   }
 

@@ -14,7 +14,8 @@
  * TRUNCATED_COMPRESSED rejection; blank JSON lines and blank CSV lines are separators, not records; news-please's
  * {@code date_modify}/{@code date_download} are not publication dates; in WARC files only {@code response} and
  * {@code resource} records are input records (warcinfo, request, metadata, revisit are capture bookkeeping), and a
- * response that is not an HTML 200 is NOT_AN_ARTICLE; sidecar files ({@code *.json} next to text files) are metadata
+ * response that is not an HTML 200 is NOT_AN_ARTICLE, and a record with a wrong length costs one MALFORMED_WARC
+ * (reading resumes at the next record); sidecar files ({@code *.json} next to text files) are metadata
  * of another record and yield nothing; a text file whose name does not match the profile's pattern is
  * UNMATCHED_FILE_NAME. Plain Java: no Spark here.
  */

@@ -61,6 +61,21 @@ class InputSpecTest {
     assertEquals(Map.of(Rejection.UNSUPPORTED_FORMAT, 1), s.reasons());
   }
 
+  @Test
+  void specTravelsToExecutors() throws Exception {
+    InputSpec spec = InputSpec.fromProfile(null, "camille", Map.of("input.default.lang", "fr"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(spec);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      InputSpec back = (InputSpec) in.readObject();
+      assertEquals(spec.asMap(), back.asMap());
+      assertEquals(spec.fileNamePattern().pattern(), back.fileNamePattern().pattern());
+    }
+  }
+
   private static InputFormat detect(String name, String content) throws IOException {
     return InputFormat.detect(name, new BufferedInputStream(new ByteArrayInputStream(Fixtures.utf8(content))));
   }

@@ -121,6 +121,40 @@ class JsonLinesReaderTest {
     assertEquals(Map.of(Rejection.RECORD_TOO_LARGE, 1), s.reasons());
   }
 
+  @Test
+  void prettyPrintedDocumentsAndArrays() {
+    String pretty = "{\n  \"url\": \"https://a.example/1\",\n  \"title\": \"One\",\n  \"maintext\": \"Body one.\",\n"
+        + "  \"authors\": [\"A\", \"B\"],\n  \"date_publish\": \"2021-01-04 10:00:00\"\n}\n";
+    CollectingSink one = ingest(SPEC, "article.json", utf8(pretty), false);
+    assertEquals(1, one.raw.size());
+    assertEquals("Body one.", one.raw.get(0).text());
+    assertEquals("object 1 (line 1)", one.raw.get(0).locator());
+
+    String array = "[\n" + good(1) + ",\n" + good(2) + ",\n 42,\n" + good(3) + "\n]\n";
+    CollectingSink arr = ingest(SPEC, "articles.json", utf8(array), false);
+    assertEquals(3, arr.raw.size());
+    assertEquals(Map.of(Rejection.MALFORMED_JSON, 1), arr.reasons());
+    assertEquals("object 3 (line 4)", arr.rejected.get(0).locator());
+
+    String broken = pretty + pretty.replace("Body one.", "Body two.") + "{\n \"url\": \"x\",\n oops\n}\n" + pretty;
+    CollectingSink b = ingest(SPEC, "many.json", utf8(broken), false);
+    assertEquals(2, b.raw.size());
+    assertEquals(Map.of(Rejection.MALFORMED_JSON, 1), b.reasons());
+    assertEquals("object 3 (line 15)", b.rejected.get(0).locator());
+
+    // the same cut first line in a .jsonl file stays one bad line: the next line is read
+    String cutFirst = "{\"url\": \"https://x.org/a\", \"title\": \n" + good(4) + "\n";
+    CollectingSink c = ingest(SPEC, "cut.jsonl", utf8(cutFirst), false);
+    assertEquals(1, c.raw.size());
+    assertEquals(Map.of(Rejection.MALFORMED_JSON, 1), c.reasons());
+    // a garbled first line in an unnamed file: still JSON Lines
+    CollectingSink g = ingest(SPEC, "part-0000", utf8("{garbage\n" + good(5) + "\n"), false);
+    assertEquals(1, g.raw.size());
+
+    byte[] badEnc = concat(utf8("{\n \"maintext\": \"caf"), new byte[] {(byte) 0xE9}, utf8("\"\n}\n"));
+    assertEquals(Map.of(Rejection.INVALID_ENCODING, 1), ingest(SPEC, "enc.json", badEnc, false).reasons());
+  }
+
   private static long usedHeap() {
     Runtime rt = Runtime.getRuntime();
     rt.gc();

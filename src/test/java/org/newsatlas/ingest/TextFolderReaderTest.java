@@ -54,6 +54,21 @@ class TextFolderReaderTest {
   }
 
   @Test
+  void sidecarFoundThroughAnUnencodedFileUri(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("a folder é"));
+    Files.writeString(dir.resolve("x.txt"), FR);
+    Files.writeString(dir.resolve("x.meta.json"), "{\"date\":\"2021-01-05\",\"outlet\":\"lemonde.fr\"}");
+    InputSpec spec = InputSpec.fromProfile(null, "text", Map.of());
+    CollectingSink s = new CollectingSink(new ArticleNormalizer(Settings.load(null, Map.of()), spec),
+        RealCorporaTest.NOW);
+    try (InputStream in = Files.newInputStream(dir.resolve("x.txt"))) {
+      new FileIngest(spec, null).read("file:" + dir.resolve("x.txt"), in, s); // as Hadoop prints a local path
+    }
+    assertEquals(1, s.accepted.size(), s.reasons().toString());
+    assertEquals("lemonde.fr", s.accepted.get(0).outlet());
+  }
+
+  @Test
   void defaultsFromTheCommandLineCoverASingleBareFile(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("000_abc.txt"), FR);
     CollectingSink s = ingestDir(InputSpec.fromProfile(null, "text",

@@ -63,22 +63,54 @@ class WarcReaderTest {
   }
 
   @Test
-  void badLengthEndsTheFileWithOneMalformedWarc() {
+  void aWrongLengthCostsOneRecordAndReadingGoesOn() {
     byte[] first = response("https://a.example.com/1", "2021-01-07T10:00:00Z", 200, "text/html",
         page("One", null, "en", P1));
     byte[] block = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + P2 + "</p>").getBytes();
+    byte[] third = response("https://a.example.com/3", "2021-01-07T10:00:02Z", 200, "text/html",
+        page("Three", null, "en", P1 + " Three."));
+    byte[] fourth = response("https://a.example.com/4", "2021-01-07T10:00:03Z", 200, "text/html",
+        page("Four", null, "en", P2 + " Four."));
+    // declared 20 bytes too short: the rest of its block is skipped up to record 3
     byte[] shortLength = record("response", "https://a.example.com/2", "2021-01-07T10:00:01Z",
         "application/http; msgtype=response", block, block.length - 20);
-    byte[] third = response("https://a.example.com/3", "2021-01-07T10:00:02Z", 200, "text/html",
-        page("Three", null, "en", P1));
-    CollectingSink s = ingest(AUTO, "bad.warc", concat(first, shortLength, third), true);
+    CollectingSink s = ingest(AUTO, "short.warc", concat(first, shortLength, third, fourth), true);
+    assertEquals(3, s.accepted.size(), s.reasons().toString());
     assertEquals(Map.of(Rejection.MALFORMED_WARC, 1), s.reasons());
-    assertEquals(2, s.raw.size()); // record 2 is read (cut short) before its wrong length derails the parser
+    assertEquals("https://a.example.com/2", s.rejected.get(0).raw());
+    assertEquals("offset " + first.length, s.rejected.get(0).locator());
+    // declared 40 bytes too long: record 3's start is found inside the over-long block
     byte[] longLength = record("response", "https://a.example.com/2", "2021-01-07T10:00:01Z",
-        "application/http; msgtype=response", block, block.length + 5000);
-    CollectingSink t = ingest(AUTO, "bad2.warc", concat(first, longLength), true);
-    assertEquals(1, t.accepted.size());
+        "application/http; msgtype=response", block, block.length + 40);
+    CollectingSink t = ingest(AUTO, "long.warc.gz", gzip(concat(first, longLength, third, fourth)), true);
+    assertEquals(3, t.accepted.size(), t.reasons().toString());
     assertEquals(Map.of(Rejection.MALFORMED_WARC, 1), t.reasons());
+    // declared longer than the file: one rejection at the end
+    byte[] tooLong = record("response", "https://a.example.com/2", "2021-01-07T10:00:01Z",
+        "application/http; msgtype=response", block, block.length + 5000);
+    CollectingSink u = ingest(AUTO, "end.warc", concat(first, tooLong), true);
+    assertEquals(1, u.accepted.size());
+    assertEquals(Map.of(Rejection.MALFORMED_WARC, 1), u.reasons());
+    // junk between records, and a header without Content-Length
+    byte[] junk = utf8("this is not a WARC record\r\nnor this\r\n");
+    byte[] noLength = utf8("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example.com/x\r\n\r\n"
+        + "<p>body</p>\r\n\r\n");
+    CollectingSink v = ingest(AUTO, "junk.warc", concat(first, junk, third, noLength, fourth), true);
+    assertEquals(3, v.accepted.size(), v.reasons().toString());
+    assertEquals(Map.of(Rejection.MALFORMED_WARC, 2), v.reasons());
+  }
+
+  @Test
+  void oversizedRecordIsSkipped() {
+    InputSpec small = InputSpec.of(Map.of("format", "warc", "max.record.bytes", "4096"));
+    byte[] first = response("https://a.example.com/1", "2021-01-07T10:00:00Z", 200, "text/html",
+        page("One", null, "en", P1));
+    byte[] big = response("https://a.example.com/big", "2021-01-07T10:00:01Z", 200, "text/html",
+        page("Big", null, "en", "x".repeat(10_000)));
+    CollectingSink s = ingest(small, "big.warc", concat(big, first), true);
+    assertEquals(1, s.accepted.size());
+    assertEquals(Map.of(Rejection.RECORD_TOO_LARGE, 1), s.reasons());
+    assertEquals("https://a.example.com/big", s.rejected.get(0).raw());
   }
 
   @Test
