@@ -2,6 +2,7 @@ package org.newsatlas.cli;
 
 import org.newsatlas.compare.CompareJob;
 import org.newsatlas.compare.CompareSpec;
+import org.newsatlas.core.Settings;
 import org.newsatlas.spark.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,12 +20,17 @@ final class CompareCommand extends SparkCommand {
   }
 
   @Override
+  void validate(Settings settings) {
+    compare.spec();
+  }
+
+  @Override
   void execute(RunContext ctx) {
     runCompare(ctx, compare);
   }
 
   static void runCompare(RunContext ctx, CompareOptions o) {
-    CompareSpec spec = CompareSpec.of(o.period, o.grouping, o.minCount, o.minOutletTotal, o.dedup);
+    CompareSpec spec = o.spec();
     ctx.stage("compare", () -> {
       CompareJob.run(ctx, spec);
       return null;

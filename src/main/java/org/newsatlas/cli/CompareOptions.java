@@ -1,5 +1,6 @@
 package org.newsatlas.cli;
 
+import org.newsatlas.compare.CompareSpec;
 import picocli.CommandLine.Option;
 
 /** What to compare: the period and the grouping of the outlet-versus-rest statistics. */
@@ -23,4 +24,9 @@ final class CompareOptions {
   @Option(names = "--dedup", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Count each syndication cluster once (default); --no-dedup counts every copy.")
   boolean dedup;
+
+  /** The validated comparison; throws with one sentence on a bad value. */
+  CompareSpec spec() {
+    return CompareSpec.of(period, grouping, minCount, minOutletTotal, dedup);
+  }
 }

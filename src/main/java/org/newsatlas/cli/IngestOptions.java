@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.core.Settings;
+import org.newsatlas.ingest.IngestJob;
+import org.newsatlas.ingest.InputSpec;
 import picocli.CommandLine.Option;
 
 /** How to read the archive: inputs, and a named input profile from conf/inputs/ with per-run overrides. */
@@ -61,8 +64,14 @@ final class IngestOptions {
     if (v != null && !v.isBlank()) m.put(k, v);
   }
 
+  /** Checks the inputs and the input profile before Spark starts; returns the profile with the overrides applied. */
+  InputSpec validate(Settings settings) {
+    checkInputsExist();
+    return IngestJob.spec(settings, profile, overrides());
+  }
+
   /** Stops at start with one sentence when a local input does not exist. */
-  void checkInputsExist() {
+  private void checkInputsExist() {
     for (String in : inputs) {
       boolean local = !in.contains("://") || in.startsWith("file:");
       boolean glob = in.contains("*") || in.contains("?") || in.contains("[");

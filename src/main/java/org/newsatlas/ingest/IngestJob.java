@@ -36,15 +36,21 @@ import scala.Tuple2;
 public final class IngestJob {
   private IngestJob() {}
 
-  public static void run(RunContext ctx, List<String> inputs, String profile, Map<String, String> overrides) {
-    Settings settings = ctx.settings();
-    // Profile keys can also be set per run as --set input.KEY=VALUE; the command line's own options win.
+  /**
+   * The input spec of a run: the profile (default {@code auto}), then {@code --set input.KEY=VALUE} settings, then
+   * the command line's own options. Throws {@link IllegalArgumentException} with one sentence when it is invalid.
+   */
+  public static InputSpec spec(Settings settings, String profile, Map<String, String> overrides) {
     Map<String, String> specOverrides = new java.util.TreeMap<>();
     settings.asMap().forEach((k, v) -> {
       if (k.startsWith("input.")) specOverrides.put(k.substring(6), v);
     });
     specOverrides.putAll(overrides);
-    InputSpec spec = InputSpec.fromProfile(settings.confDir(), profile == null ? "auto" : profile, specOverrides);
+    return InputSpec.fromProfile(settings.confDir(), profile == null ? "auto" : profile, specOverrides);
+  }
+
+  public static void run(RunContext ctx, List<String> inputs, InputSpec spec) {
+    Settings settings = ctx.settings();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
     List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
     if (files.isEmpty()) {
