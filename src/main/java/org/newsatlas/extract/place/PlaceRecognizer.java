@@ -158,6 +158,9 @@ public final class PlaceRecognizer {
       if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
       only = Gazetteer.ABBREV;
       method = PlaceMatch.ABBREV;
+    } else if (single && !fuzzy && hasKind(table, k, Gazetteer.ABBREV) && abbreviationContext(text, t, first)) {
+      only = Gazetteer.ABBREV; // "Louisville, Ky." / "Regina, Sask."
+      method = PlaceMatch.ABBREV;
     } else if (single) {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
@@ -172,7 +175,16 @@ public final class PlaceRecognizer {
     if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.determiners.contains(t.folded(i - 1))) {
       return null;
     }
-    return match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    PlaceMatch m = match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    if (m != null) m.weakCapital = single && sentStart && (t.flags[first] & TextTokens.ARABIC) == 0;
+    return m;
+  }
+
+  /** A mixed-case abbreviation is one when a period follows and a comma precedes it: "Louisville, Ky." */
+  private static boolean abbreviationContext(CharSequence text, TextTokens t, int w) {
+    int e = t.origEnd[w];
+    if (e >= text.length() || text.charAt(e) != '.') return false;
+    return w > 0 && (t.flags[w - 1] & TextTokens.COMMA_NEXT) != 0;
   }
 
   private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
@@ -202,7 +214,14 @@ public final class PlaceRecognizer {
       if (end - i == 1 && lex.firstNames.contains(t.folded(i))) {
         int k = g.exact.find(t.chars, t.start[end], t.len[end]);
         boolean nextIsPlace = k >= 0 && g.exact.postingsEnd(k) > g.exact.postingsStart(k);
-        if (!nextIsPlace) return true; // "Paris Hilton": the surname is no cue for other "Paris" mentions
+        boolean nextIsArea = false;
+        for (int p = nextIsPlace ? g.exact.postingsStart(k) : 0; nextIsPlace && p < g.exact.postingsEnd(k); p++) {
+          nextIsArea |= g.kind(g.exact.entry(p)) <= Gazetteer.ADM1 && g.exact.kind(p) != Gazetteer.ALT;
+        }
+        if (!nextIsArea) {
+          personCue = true; // "Georgia Stevens", "Jordan Peterson": a person wherever the name recurs
+          return true;
+        }
       }
     }
     return false;
