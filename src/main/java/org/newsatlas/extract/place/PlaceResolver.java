@@ -193,10 +193,11 @@ public final class PlaceResolver {
       if (nk == Gazetteer.ALT) return pop >= 20_000 || focus || ctx.countryWeight(e) > 0 && pop >= 1_000;
       return true;
     }
-    if (nk == Gazetteer.ALIAS || nk == Gazetteer.LANG) return true;
-    if (g.kind(e) <= Gazetteer.ADM1) return nk == Gazetteer.NAME || focus;
-    if (nk == Gazetteer.NAME) return pop >= 100_000 && ctx.countryWeight(e) > 0 || focus && pop >= 5_000;
-    return focus && pop >= 20_000;
+    // Fuzzy: only in the country or province the article is about, except exact-ish country names.
+    if (g.kind(e) <= Gazetteer.COUNTRY) return nk != Gazetteer.ALT;
+    if (!focus) return false;
+    if (nk == Gazetteer.ALIAS || nk == Gazetteer.LANG || g.kind(e) == Gazetteer.ADM1) return true;
+    return pop >= (nk == Gazetteer.NAME ? 5_000 : 20_000);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
