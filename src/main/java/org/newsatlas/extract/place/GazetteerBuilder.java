@@ -88,6 +88,9 @@ public final class GazetteerBuilder {
     readLanguageNames(dumps.resolve("geonames-ar.mo"));
     readAlternateNames(dumps.resolve("alternateNamesV2.txt"));
     readAliases(confDir);
+    if (skippedAliases > 0) {
+      System.err.println("gazetteer: " + skippedAliases + " lines of conf/places/aliases.tsv name entries absent from these dumps");
+    }
     return assemble();
   }
 
@@ -312,13 +315,15 @@ public final class GazetteerBuilder {
     }
   }
 
+  private int skippedAliases;
+
   private void readAliases(String confDir) throws IOException {
     for (String[] f : NameNormalizer.readTsv(confDir, "places/aliases.tsv")) {
       if (f.length < 3) throw new IOException("conf/places/aliases.tsv: 3 columns expected in " + String.join("|", f));
       Integer e = byId.get(f[0]);
       if (e == null && f[0].startsWith("country:")) e = byId.get("country:" + f[0].substring(8));
       if (e == null) {
-        System.err.println("gazetteer: alias target " + f[0] + " not in the gazetteer, line skipped");
+        skippedAliases++;
         continue;
       }
       for (String n : split(f[2])) {
