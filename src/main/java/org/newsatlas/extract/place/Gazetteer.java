@@ -22,8 +22,8 @@ public final class Gazetteer {
   static final int MAGIC = 0x4E414741; // "NAGA"
   static final int VERSION = 1;
 
-  /** Entry kinds, larger areas first. */
-  public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5;
+  /** Entry kinds, larger areas first (ADM2 came later, hence its number). */
+  public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5, ADM2 = 6;
   /** How a name belongs to an entry (posting kind). */
   public static final byte NAME = 0, ALT = 1, LANG = 2, ALIAS = 3, DEMONYM = 4, ABBREV = 5;
 

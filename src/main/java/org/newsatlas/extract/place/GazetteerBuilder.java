@@ -42,6 +42,7 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> admin1Index = new LinkedHashMap<>();
   private final List<String> admin1Names = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<Integer, String> cityAdmin2 = new HashMap<>();
 
   // Names: key -> postings (count at [0], then entry << 8 | kind).
   private final Map<String, long[]> exact = new HashMap<>(1 << 21);
@@ -80,11 +81,16 @@ public final class GazetteerBuilder {
     readAdmin1(dumps);
     readCities(dumps.resolve("cities500.txt"));
     placeAdmin1();
+    readAdmin2(dumps.resolve("admin2Codes.txt"));
+    readCountryCentres(confDir);
     readExtras(confDir);
     readLanguageNames(dumps.resolve("geonames-fr.mo"));
     readLanguageNames(dumps.resolve("geonames-ar.mo"));
     readAlternateNames(dumps.resolve("alternateNamesV2.txt"));
     readAliases(confDir);
+    if (skippedAliases > 0) {
+      System.err.println("gazetteer: " + skippedAliases + " lines of conf/places/aliases.tsv name entries absent from these dumps");
+    }
     return assemble();
   }
 
@@ -149,7 +155,7 @@ public final class GazetteerBuilder {
   /** "Maidan Wardak Province" is also "Maidan Wardak"; the suffixes are generic words of admin names. */
   private static String stripAdminSuffix(String name) {
     for (String s : new String[] {" Province", " Governorate", " Region", " Oblast", " State", " Department",
-        " District", " Prefecture", " County", " Municipality", " Division"}) {
+        " District", " Prefecture", " County", " Municipality", " Division", " Parish", " Borough"}) {
       if (name.endsWith(s) && name.length() > s.length() + 2) return name.substring(0, name.length() - s.length());
     }
     return null;
@@ -165,6 +171,7 @@ public final class GazetteerBuilder {
         int pop = f[14].isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[14]));
         byte k = f[6].equals("P") ? Gazetteer.CITY : Gazetteer.SITE;
         int e = addEntry("geonames:" + f[0], f[1], k, f[7], cc, a1, parse(f[4]), parse(f[5]), pop);
+        if (!f[11].isEmpty() && a1 != null) cityAdmin2.put(e, a1 + "." + f[11]);
         addName(e, f[1], Gazetteer.NAME);
         addName(e, f[2], Gazetteer.NAME);
         if (!f[3].isEmpty()) for (String alt : f[3].split(",")) if (usableAlternate(alt)) addName(e, alt, Gazetteer.ALT);
@@ -172,7 +179,11 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** Admin1 centre = median of its towns' coordinates (robust to outlying islands); size = their population. */
+  /**
+   * Admin1 centre = middle of the bounding box of its towns: GeoNames puts area points near the area's geographic
+   * middle, which the towns' median (pulled to where people live) misses by hundreds of km in Texas or Ontario.
+   * Size = the towns' population.
+   */
   private void placeAdmin1() {
     int n = ids.size();
     Map<Integer, List<Integer>> members = new HashMap<>();
@@ -200,13 +211,61 @@ public final class GazetteerBuilder {
         }
         Arrays.sort(la);
         Arrays.sort(lo);
-        lat[e] = la[la.length / 2];
-        lon[e] = lo[lo.length / 2];
+        lat[e] = (la[0] + la[la.length - 1]) / 2;
+        // Across the antimeridian (Fiji, Chukotka) the box is meaningless: the median town instead.
+        lon[e] = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
         population[e] = (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1));
       } else if (kind.get(e) == Gazetteer.COUNTRY && population[e] == 0) {
         long[] p = countryPop.get(country.get(e));
         population[e] = p == null ? 1 : (int) Math.min(Integer.MAX_VALUE, p[0]);
       }
+    }
+  }
+
+  private void readCountryCentres(String confDir) throws IOException {
+    for (String[] f : NameNormalizer.readTsv(confDir, "places/country-centres.tsv")) {
+      Integer e = byId.get("country:" + f[0]);
+      if (e == null) continue;
+      lat[e] = parse(f[1]);
+      lon[e] = parse(f[2]);
+    }
+  }
+
+  /**
+   * admin2Codes.txt when present (counties, districts): placed like admin1 areas, from their towns; an admin2 with
+   * no town in cities500 has no coordinates and is left out. The name without "County"/"District" is an ALT name.
+   */
+  private void readAdmin2(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) return;
+    Map<String, List<Integer>> members = new HashMap<>();
+    for (Map.Entry<Integer, String> c : cityAdmin2.entrySet()) {
+      members.computeIfAbsent(c.getValue(), k -> new ArrayList<>()).add(c.getKey());
+    }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      List<Integer> m = members.get(f[0]);
+      if (m == null) continue;
+      float[] la = new float[m.size()], lo = new float[m.size()];
+      long pop = 0;
+      for (int i = 0; i < m.size(); i++) {
+        la[i] = lat[m.get(i)];
+        lo[i] = lon[m.get(i)];
+        pop += population[m.get(i)];
+      }
+      Arrays.sort(la);
+      Arrays.sort(lo);
+      float cLat = (la[0] + la[la.length - 1]) / 2;
+      float cLon = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
+      int dot = f[0].indexOf('.');
+      String a1 = f[0].substring(0, f[0].lastIndexOf('.'));
+      String id = f.length > 3 && !f[3].isEmpty() ? "geonames:" + f[3] : "admin2:" + f[0];
+      int e = addEntry(id, f[1], Gazetteer.ADM2, "ADM2", f[0].substring(0, dot), a1, cLat, cLon,
+          (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1)));
+      addName(e, f[1], Gazetteer.NAME);
+      if (f.length > 2) addName(e, f[2], Gazetteer.NAME);
+      String stripped = stripAdminSuffix(f[1]);
+      if (stripped != null) addName(e, stripped, Gazetteer.ALT);
     }
   }
 
@@ -256,13 +315,15 @@ public final class GazetteerBuilder {
     }
   }
 
+  private int skippedAliases;
+
   private void readAliases(String confDir) throws IOException {
     for (String[] f : NameNormalizer.readTsv(confDir, "places/aliases.tsv")) {
       if (f.length < 3) throw new IOException("conf/places/aliases.tsv: 3 columns expected in " + String.join("|", f));
       Integer e = byId.get(f[0]);
       if (e == null && f[0].startsWith("country:")) e = byId.get("country:" + f[0].substring(8));
       if (e == null) {
-        System.err.println("gazetteer: alias target " + f[0] + " not in the gazetteer, line skipped");
+        skippedAliases++;
         continue;
       }
       for (String n : split(f[2])) {

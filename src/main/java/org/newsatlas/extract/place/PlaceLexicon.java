@@ -14,7 +14,7 @@ public final class PlaceLexicon {
   private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>();
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
-      orgPrefixes = new HashSet<>(), determiners = new HashSet<>();
+      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>();
 
   private PlaceLexicon() {}
 
@@ -32,6 +32,8 @@ public final class PlaceLexicon {
           case "org" -> l.orgSuffixes.add(w);
           case "orgprefix" -> l.orgPrefixes.add(w);
           case "det" -> l.determiners.add(w);
+          case "modifier" -> l.modifiers.add(w);
+          case "head" -> l.heads.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }

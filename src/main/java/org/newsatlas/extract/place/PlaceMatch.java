@@ -18,6 +18,8 @@ public final class PlaceMatch {
   public final byte[] kinds;
   /** Index in the article's match list of the match right after ", " or " (" when this one is followed so. */
   int qualifier = -1;
+  /** One word (articles aside) at a sentence start, where its capital proves nothing. */
+  boolean weakCapital;
 
   PlaceMatch(int tokStart, int tokEnd, int start, int end, String surface, String key, String method, int[] candidates,
       byte[] kinds) {

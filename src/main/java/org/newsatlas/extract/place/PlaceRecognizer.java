@@ -158,12 +158,24 @@ public final class PlaceRecognizer {
       if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
       only = Gazetteer.ABBREV;
       method = PlaceMatch.ABBREV;
+      int after = t.origEnd[first];
+      if (after < text.length() && text.charAt(after) == '$') return null; // US$ is a currency
+    } else if (single && !fuzzy && hasKind(table, k, Gazetteer.ABBREV) && abbreviationContext(text, t, first)) {
+      only = Gazetteer.ABBREV; // "Louisville, Ky." / "Regina, Sask."
+      method = PlaceMatch.ABBREV;
     } else if (single) {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
       if (fuzzy && t.len[first] < MIN_FUZZY_WORD) return null;
     }
+    if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
+    if (insideLongerName(t, i, end)) {
+      // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
+      // ("Environment Canada" says nothing about other "Canada").
+      if (leftGlued && !hasArea(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      return null;
+    }
     if (personOrOrg(t, i, end)) {
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
@@ -172,7 +184,64 @@ public final class PlaceRecognizer {
     if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.determiners.contains(t.folded(i - 1))) {
       return null;
     }
-    return match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    PlaceMatch m = match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    if (m != null) m.weakCapital = single && sentStart && (t.flags[first] & TextTokens.ARABIC) == 0;
+    return m;
+  }
+
+  static boolean LEFT = !Boolean.getBoolean("nx.noleft"), RIGHT = Boolean.getBoolean("nx.right");
+
+  /**
+   * A place name glued to other capitalised words that are no place ("Marty Walsh", "Hospital Authority", "Control
+   * Yuan") is part of a person's or organisation's name, unless the neighbour is a geographic modifier ("Northern
+   * Syria") or head noun ("Aleppo Province") from conf, or a sentence-initial capital.
+   */
+  private boolean leftGlued;
+
+  private boolean insideLongerName(TextTokens t, int i, int end) {
+    leftGlued = true;
+    if (LEFT && i > 0 && (t.flags[i - 1] & (TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT)) == TextTokens.JOIN_NEXT) {
+      int pf = t.flags[i - 1];
+      if ((pf & TextTokens.CAP) != 0 && (pf & TextTokens.SENT_START) == 0 && (pf & TextTokens.ALLCAPS) == 0
+          && (t.flags[i] & TextTokens.SENT_START) == 0) {
+        String prev = t.folded(i - 1);
+        if (!lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isPlaceWord(t, i - 1)) return true;
+      }
+    }
+    leftGlued = false;
+    if (RIGHT && end < t.count && (t.flags[end - 1] & (TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT)) == TextTokens.JOIN_NEXT) {
+      int nf = t.flags[end];
+      if ((nf & TextTokens.CAP) != 0 && (nf & TextTokens.ALLCAPS) == 0) {
+        String next = t.folded(end);
+        if (!lex.heads.contains(next) && !isPlaceWord(t, end)) return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasArea(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      if (g.kind(table.entry(p)) <= Gazetteer.ADM1 && table.kind(p) != Gazetteer.ALT) return true;
+    }
+    return false;
+  }
+
+  /** Whether word w alone is a place name by a main, language or curated name (not a mere alternate). */
+  private boolean isPlaceWord(TextTokens t, int w) {
+    int k = g.exact.find(t.chars, t.start[w], t.len[w]);
+    if (k < 0) return false;
+    for (int p = g.exact.postingsStart(k); p < g.exact.postingsEnd(k); p++) {
+      byte nk = g.exact.kind(p);
+      if (nk != Gazetteer.ALT) return true;
+    }
+    return false;
+  }
+
+  /** A mixed-case abbreviation is one when a period follows and a comma precedes it: "Louisville, Ky." */
+  private static boolean abbreviationContext(CharSequence text, TextTokens t, int w) {
+    int e = t.origEnd[w];
+    if (e >= text.length() || text.charAt(e) != '.') return false;
+    return w > 0 && (t.flags[w - 1] & TextTokens.COMMA_NEXT) != 0;
   }
 
   private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
@@ -202,7 +271,14 @@ public final class PlaceRecognizer {
       if (end - i == 1 && lex.firstNames.contains(t.folded(i))) {
         int k = g.exact.find(t.chars, t.start[end], t.len[end]);
         boolean nextIsPlace = k >= 0 && g.exact.postingsEnd(k) > g.exact.postingsStart(k);
-        if (!nextIsPlace) return true; // "Paris Hilton": the surname is no cue for other "Paris" mentions
+        boolean nextIsArea = false;
+        for (int p = nextIsPlace ? g.exact.postingsStart(k) : 0; nextIsPlace && p < g.exact.postingsEnd(k); p++) {
+          nextIsArea |= g.kind(g.exact.entry(p)) <= Gazetteer.ADM1 && g.exact.kind(p) != Gazetteer.ALT;
+        }
+        if (!nextIsArea) {
+          personCue = true; // "Georgia Stevens", "Jordan Peterson": a person wherever the name recurs
+          return true;
+        }
       }
     }
     return false;

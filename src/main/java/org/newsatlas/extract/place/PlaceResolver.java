@@ -105,7 +105,7 @@ public final class PlaceResolver {
         if (d != null) ctx.decided.put(m.key, d);
       }
       out[i] = d;
-      if (d != null) ctx.anchor(d.entry(), m.method.equals(PlaceMatch.DEMONYM) ? 0.5 : 1.0);
+      if (d != null) ctx.anchor(d.entry(), anchorWeight(m, d.entry()));
     }
     ctx.computeFocus();
     // Round 2: the rest, with co-location and focus known; their decisions anchor later names too.
@@ -121,6 +121,12 @@ public final class PlaceResolver {
       if (d != null) ctx.anchor(d.entry(), 0.5);
     }
     return out;
+  }
+
+  /** Countries, areas and towns of 50,000 anchor fully; a demonym or a small town says less about the article. */
+  private double anchorWeight(PlaceMatch m, int e) {
+    if (m.method.equals(PlaceMatch.DEMONYM)) return 0.5;
+    return g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 50_000 ? 1.0 : 0.3;
   }
 
   private Decision run(List<Pass> passes, PlaceMatch m, ArticleContext ctx) {
@@ -158,7 +164,7 @@ public final class PlaceResolver {
       case "PPLG" -> 2;
       case "PPLX", "PPLL", "PPLF", "PPLQ", "PPLW", "PPLH", "PPLR", "PPLS" -> 0.3;
       // An admin1 area's size is the sum of its towns: discounted so that a big city of the same name wins.
-      case "ADM1" -> 0.3;
+      case "ADM1", "ADM2" -> 0.1;
       default -> 1;
     };
     return w;
@@ -173,15 +179,25 @@ public final class PlaceResolver {
    * key meets many unrelated names, and alternate names (ALT) are the noisiest of them.
    */
   boolean plausible(PlaceMatch m, int i, ArticleContext ctx) {
-    if (!m.isFuzzy()) return true;
     int e = m.candidates[i];
     byte nk = m.kinds[i];
-    if (nk == Gazetteer.ALIAS || nk == Gazetteer.LANG) return true;
-    boolean focus = ctx.focusCountry >= 0 && g.countryIndex(e) == ctx.focusCountry || ctx.admin1Weight(e) > 0;
-    if (g.kind(e) <= Gazetteer.ADM1) return nk == Gazetteer.NAME || focus;
     int pop = g.population(e);
-    if (nk == Gazetteer.NAME) return pop >= 100_000 && ctx.countryWeight(e) > 0 || focus && pop >= 5_000;
-    return focus && pop >= 20_000;
+    boolean focus = ctx.focusCountry >= 0 && g.countryIndex(e) == ctx.focusCountry || ctx.admin1Weight(e) > 0;
+    if (!m.isFuzzy()) {
+      if (g.kind(e) <= Gazetteer.ADM1 || nk == Gazetteer.ALIAS || nk == Gazetteer.ABBREV || nk == Gazetteer.DEMONYM) {
+        return true;
+      }
+      // A capital at a sentence start proves nothing: a village named like a common word needs support.
+      if (m.weakCapital && pop < 10_000 && !focus) return false;
+      // Alternate names of small places are mostly historic or variant spellings that collide with words.
+      if (nk == Gazetteer.ALT) return pop >= 20_000 || focus || ctx.countryWeight(e) > 0 && pop >= 1_000;
+      return true;
+    }
+    // Fuzzy: only in the country or province the article is about, except exact-ish country names.
+    if (g.kind(e) <= Gazetteer.COUNTRY) return nk != Gazetteer.ALT;
+    if (!focus) return false;
+    if (nk == Gazetteer.ALIAS || nk == Gazetteer.LANG || g.kind(e) == Gazetteer.ADM1) return true;
+    return pop >= (nk == Gazetteer.NAME ? 5_000 : 20_000);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -240,7 +256,7 @@ public final class PlaceResolver {
 
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
       if (m.candidates.length != 1) return null;
-      if (!plausible(m, 0, ctx)) return m.isFuzzy() ? null : null;
+      if (!plausible(m, 0, ctx)) return null;
       return new Decision(m.candidates[0], m.isFuzzy() ? 0.7 : 0.9, name());
     }
   }
@@ -331,7 +347,7 @@ public final class PlaceResolver {
         if (biggest < 0 || size(e) > size(biggest)) biggest = e;
         double cw = ctx.countryWeight(e), aw = ctx.admin1Weight(e);
         if (cw == 0 && aw == 0) continue;
-        double score = Math.log10(size(e) + 10) + 2 * Math.log1p(cw) + 3 * Math.log1p(aw);
+        double score = Math.log10(size(e) + 10) + 1.5 * Math.log1p(cw) + 1.5 * Math.log1p(aw);
         if (score > bestScore) {
           bestScore = score;
           best = e;
@@ -385,7 +401,7 @@ public final class PlaceResolver {
         total += size(e);
         if (best < 0 || size(e) > size(best)) best = e;
       }
-      if (best < 0) return new Decision(-1, 0, name()); // fuzzy match with no plausible candidate: not a place
+      if (best < 0) return new Decision(-1, 0, name()); // no plausible candidate: not a place
       double share = size(best) / total;
       return new Decision(best, (m.isFuzzy() ? 0.4 : 0.5) + 0.4 * share, name());
     }

@@ -162,7 +162,10 @@ public final class TextTokens {
       } else if (c == '/') {
         flags[t] |= SLASH_NEXT;
         join = false;
-      } else if (!(c == ' ' || c == '\u00A0' || c == '\t' || c == '.' || NameNormalizer.isApostrophe(c))) join = false;
+      } else if (c == '.') {
+        // "St. Louis", "U.S. Virgin Islands" join; after a longer word a period ends a sentence ("Friday. Chad").
+        if (len[t] > 3) join = false;
+      } else if (!(c == ' ' || c == '\u00A0' || c == '\t' || NameNormalizer.isApostrophe(c))) join = false;
     }
     if (join) flags[t] |= JOIN_NEXT;
   }
