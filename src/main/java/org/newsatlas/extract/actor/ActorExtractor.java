@@ -119,7 +119,7 @@ public final class ActorExtractor {
     while (nameStart <= last && cues.connectors.contains(token(m, tok, nameStart))) nameStart++;
     int names = 0;
     for (int k = nameStart; k <= last; k++) if (isCap(text, tok.start(k))) names++;
-    if (names == 0 || names > 4) return;
+    if (names == 0 || names > 4 || allCaps(text, tok.start(nameStart), tok.end(last))) return;
     if (cues.orgHeadsEn.contains(token(m, tok, last)) || titleAt(m, tok, nameStart, last) > 0) return;
     int s = tok.start(nameStart), e = tok.end(last);
     String form = new String(m, s, e - s);
@@ -176,6 +176,12 @@ public final class ActorExtractor {
 
   private static String token(char[] m, Tokens tok, int t) {
     return new String(m, tok.start(t), tok.length(t));
+  }
+
+  // Acronyms ("US", "UN") after a title are not person names.
+  private static boolean allCaps(String text, int s, int e) {
+    for (int i = s; i < e; i++) if (Character.isLowerCase(text.charAt(i))) return false;
+    return true;
   }
 
   private static boolean isCap(String text, int pos) {
