@@ -56,7 +56,7 @@ public final class DateResolver {
   public List<DateMention> resolve(String text, String lang, LocalDate published) {
     char[] f = new char[text.length()];
     TextFolder.fold(text, f);
-    Tokens tok = new Tokens();
+    Tokens tok = new Tokens(text.length() / 5 + 16);
     tok.tokenize(f, f.length);
     return resolve(text, f, tok, lang, published);
   }

@@ -71,7 +71,7 @@ public final class EventExtractor {
     int n = text.length();
     char[] f = new char[n];
     TextFolder.fold(text, f);
-    Tokens tok = new Tokens();
+    Tokens tok = new Tokens(text.length() / 5 + 16);
     int nt = tok.tokenize(f, n);
     SentenceSplitter sentences = new SentenceSplitter();
     int ns = sentences.split(text);
