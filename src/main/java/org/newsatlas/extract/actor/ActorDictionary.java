@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.TsvLexicon;
 
@@ -21,6 +22,11 @@ public final class ActorDictionary {
   final List<int[]> aliasInfo = new ArrayList<>();
   final List<String> aliasSurface = new ArrayList<>();
   final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+  /**
+   * One-token acronyms (PMF, IS, UN), kept out of the automaton: folded they are common words ("is", "un") whose
+   * every occurrence, even inside words, would be a hit to reject. Looked up per capitalised token instead.
+   */
+  final CharArrayMap<Integer> acronyms = new CharArrayMap<>();
   /** Surname (last name token, match form) of each listed person, for names found by a title cue. */
   final Map<String, Integer> personBySurname = new HashMap<>();
 
@@ -47,9 +53,17 @@ public final class ActorDictionary {
 
   private void addAlias(TreeMap<String, Integer> keys, String alias, int actorIdx) {
     String key = matchForm(alias);
-    if (key.length() < 2 || keys.containsKey(key)) return; // first listed actor wins a shared alias
-    keys.put(key, aliasInfo.size());
-    aliasInfo.add(new int[] {actorIdx, isAcronym(alias) ? 1 : 0});
+    if (key.length() < 2) return;
+    boolean acronym = isAcronym(alias);
+    boolean oneToken = key.chars().allMatch(Character::isLetterOrDigit);
+    if (acronym && oneToken) {
+      if (acronyms.get(key) == null) acronyms.put(key, aliasInfo.size());
+      else return;
+    } else {
+      if (keys.containsKey(key)) return; // first listed actor wins a shared alias
+      keys.put(key, aliasInfo.size());
+    }
+    aliasInfo.add(new int[] {actorIdx, acronym ? 1 : 0});
     aliasSurface.add(alias);
   }
 

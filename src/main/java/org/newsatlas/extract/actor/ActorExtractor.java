@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newsatlas.extract.Mention;
+import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
 import org.newsatlas.extract.text.SentenceSplitter;
@@ -51,6 +52,14 @@ public final class ActorExtractor {
       if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) return;
       hits.add(new int[] {begin, end, alias});
     });
+    Tokens tok = new Tokens(text.length() / 5 + 16);
+    int nt = tok.tokenize(m, n);
+    for (int t = 0; t < nt; t++) {
+      int s = tok.start(t), len = tok.length(t);
+      if (len > 8 || !Character.isUpperCase(text.charAt(s))) continue;
+      Integer alias = dict.acronyms.get(m, s, len);
+      if (alias != null && sameChars(text, s, dict.aliasSurface.get(alias))) hits.add(new int[] {s, s + len, alias});
+    }
     hits.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -(h[1] - h[0])));
     List<Mention> out = new ArrayList<>();
     boolean[] covered = new boolean[n + 1];
@@ -64,16 +73,15 @@ public final class ActorExtractor {
       double conf = info[1] == 1 ? 0.8 : (countSpaces(m, h[0], h[1]) > 0 ? 0.95 : 0.85);
       out.add(mention(sentences, text, h[0], h[1], a, conf, METHOD_DICTIONARY));
     }
-    if (!"ar".equals(lang)) findCueNames(text, m, lang, sentences, covered, out);
+    if (!"ar".equals(lang)) findCueNames(text, m, tok, lang, sentences, covered, out);
     out.sort(Comparator.comparingInt(Mention::startChar));
     return out;
   }
 
   // Capitalised chunks: runs of capitalised tokens joined by connectors, split on sentence boundaries.
-  private void findCueNames(String text, char[] m, String lang, SentenceSplitter sentences, boolean[] covered,
-      List<Mention> out) {
-    Tokens tok = new Tokens();
-    int nt = tok.tokenize(m, m.length);
+  private void findCueNames(String text, char[] m, Tokens tok, String lang, SentenceSplitter sentences,
+      boolean[] covered, List<Mention> out) {
+    int nt = tok.count();
     int t = 0;
     while (t < nt) {
       if (!isCap(text, tok.start(t)) || covered[tok.start(t)]) {
@@ -87,7 +95,7 @@ public final class ActorExtractor {
         if (covered[tok.start(j)]) break;
         if (isCap(text, tok.start(j))) {
           last = j;
-        } else if (!cues.connectors.contains(token(m, tok, j))) {
+        } else if (!has(cues.connectors, m, tok, j)) {
           break;
         }
         j++;
@@ -99,12 +107,12 @@ public final class ActorExtractor {
 
   private void classifyChunk(String text, char[] m, Tokens tok, int first, int last, String lang,
       SentenceSplitter sentences, List<Mention> out) {
-    while (first <= last && cues.stops.contains(token(m, tok, first))) first++;
+    while (first <= last && has(cues.stops, m, tok, first)) first++;
     if (first > last) return;
     boolean fr = "fr".equals(lang), en = "en".equals(lang) || lang == null;
     // Organisation: English head last ("Oromo Liberation Army"), French head first ("Front Polisario").
-    if (last > first && ((en || !fr) && cues.orgHeadsEn.contains(token(m, tok, last))
-        || (fr || lang == null) && cues.orgHeadsFr.contains(token(m, tok, first)))) {
+    if (last > first && ((en || !fr) && has(cues.orgHeadsEn, m, tok, last)
+        || (fr || lang == null) && has(cues.orgHeadsFr, m, tok, first))) {
       addUnlisted(text, m, tok.start(first), tok.end(last), Mention.ORG, "ORG_UNLISTED", sentences, out, 0.6);
       return;
     }
@@ -116,11 +124,11 @@ public final class ActorExtractor {
     } else if (!titleBefore(m, tok, first)) {
       return;
     }
-    while (nameStart <= last && cues.connectors.contains(token(m, tok, nameStart))) nameStart++;
+    while (nameStart <= last && has(cues.connectors, m, tok, nameStart)) nameStart++;
     int names = 0;
     for (int k = nameStart; k <= last; k++) if (isCap(text, tok.start(k))) names++;
-    if (names == 0 || names > 4) return;
-    if (cues.orgHeadsEn.contains(token(m, tok, last)) || titleAt(m, tok, nameStart, last) > 0) return;
+    if (names == 0 || names > 4 || allCaps(text, tok.start(nameStart), tok.end(last))) return;
+    if (has(cues.orgHeadsEn, m, tok, last) || titleAt(m, tok, nameStart, last) > 0) return;
     int s = tok.start(nameStart), e = tok.end(last);
     String form = new String(m, s, e - s);
     Integer listed = names == 1 ? dict.personBySurname.get(form) : null;
@@ -146,7 +154,9 @@ public final class ActorExtractor {
 
   // Number of title tokens at the chunk start (0 when none).
   private int titleAt(char[] m, Tokens tok, int first, int last) {
-    for (String[] title : cues.titles) {
+    List<String[]> cands = cues.titlesByFirst.get(m, tok.start(first), tok.length(first));
+    if (cands == null) return 0;
+    for (String[] title : cands) {
       if (first + title.length - 1 > last) continue;
       boolean ok = true;
       for (int k = 0; k < title.length && ok; k++) ok = eq(m, tok, first + k, title[k]);
@@ -157,7 +167,10 @@ public final class ActorExtractor {
 
   // A lower-case title right before the chunk (articles may sit between: "le général X").
   private boolean titleBefore(char[] m, Tokens tok, int first) {
-    for (String[] title : cues.titles) {
+    if (first == 0) return false;
+    List<String[]> cands = cues.titlesByLast.get(m, tok.start(first - 1), tok.length(first - 1));
+    if (cands == null) return false;
+    for (String[] title : cands) {
       int s = first - title.length;
       if (s < 0) continue;
       boolean ok = true;
@@ -174,8 +187,14 @@ public final class ActorExtractor {
     return true;
   }
 
-  private static String token(char[] m, Tokens tok, int t) {
-    return new String(m, tok.start(t), tok.length(t));
+  private static boolean has(CharArrayMap<Boolean> set, char[] m, Tokens tok, int t) {
+    return set.get(m, tok.start(t), tok.length(t)) != null;
+  }
+
+  // Acronyms ("US", "UN") after a title are not person names.
+  private static boolean allCaps(String text, int s, int e) {
+    for (int i = s; i < e; i++) if (Character.isLowerCase(text.charAt(i))) return false;
+    return true;
   }
 
   private static boolean isCap(String text, int pos) {

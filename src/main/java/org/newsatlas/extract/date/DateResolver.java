@@ -56,7 +56,7 @@ public final class DateResolver {
   public List<DateMention> resolve(String text, String lang, LocalDate published) {
     char[] f = new char[text.length()];
     TextFolder.fold(text, f);
-    Tokens tok = new Tokens();
+    Tokens tok = new Tokens(text.length() / 5 + 16);
     tok.tokenize(f, f.length);
     return resolve(text, f, tok, lang, published);
   }
@@ -99,7 +99,8 @@ public final class DateResolver {
         int day = parse(f, s, s + digits);
         int mt = t + 1;
         if (mt < nt && eq(f, tok, mt, "of")) mt++;
-        int[] month = mt < nt && close(f, tok, t, mt) ? monthAt(text, f, tok, mt) : null;
+        int[] month = mt < nt && close(f, tok, mt - 1, mt) && (mt == t + 1 || close(f, tok, t, t + 1))
+            ? monthAt(text, f, tok, mt) : null;
         if (month != null) {
           int end = tok.end(mt), used = mt - t + 1;
           int year = -1;
@@ -108,7 +109,13 @@ public final class DateResolver {
             end = tok.end(mt + 1);
             used++;
           }
-          LocalDate d = dayMonth(day, month[0], year, pub, future(f, tok, t, mt));
+          boolean fut = future(f, tok, t, year > 0 ? mt + 1 : mt);
+          int after = (year > 0 ? mt + 1 : mt) + 1;
+          if (after < nt && (modifier(f, tok, after, FUTURE, false) || modifier(f, tok, after, PAST, false))) {
+            end = tok.end(after);
+            used++;
+          }
+          LocalDate d = dayMonth(day, month[0], year, pub, fut);
           if (d != null) return add(out, s, end, d, DateMention.DAY, used);
         }
       }
@@ -162,7 +169,7 @@ public final class DateResolver {
       for (Relative r : rel) {
         if (t + r.tokens.length > nt) continue;
         boolean ok = true;
-        for (int k = 1; k < r.tokens.length && ok; k++) ok = eq(f, tok, t + k, r.tokens[k]) && close(f, tok, t + k - 1, t + k);
+        for (int k = 1; k < r.tokens.length && ok; k++) ok = eq(f, tok, t + k, r.tokens[k]) && adjacent(f, tok, t + k - 1, t + k);
         if (!ok) continue;
         int end = tok.end(t + r.tokens.length - 1);
         return switch (r.unit) {
@@ -225,6 +232,13 @@ public final class DateResolver {
       if (c != ' ' && c != '.' && c != ',' && c != '\n') return false;
     }
     return true;
+  }
+
+  // Tokens of one phrase: one space, hyphen or apostrophe between them ("avant-hier", "aujourd'hui").
+  private static boolean adjacent(char[] f, Tokens tok, int a, int b) {
+    if (tok.start(b) - tok.end(a) != 1) return false;
+    char c = f[tok.end(a)];
+    return c == ' ' || c == '-' || c == '\'' || c == '\n';
   }
 
   private static boolean sep(char[] f, Tokens tok, int a, char c) {

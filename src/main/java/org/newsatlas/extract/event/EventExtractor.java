@@ -71,7 +71,7 @@ public final class EventExtractor {
     int n = text.length();
     char[] f = new char[n];
     TextFolder.fold(text, f);
-    Tokens tok = new Tokens();
+    Tokens tok = new Tokens(text.length() / 5 + 16);
     int nt = tok.tokenize(f, n);
     SentenceSplitter sentences = new SentenceSplitter();
     int ns = sentences.split(text);
@@ -305,12 +305,25 @@ public final class EventExtractor {
         if (a2 == null) a2 = m.entityId();
         continue;
       }
-      if (m.endChar() <= start && start - m.endChar() <= ROLE_REACH) before = m; // the last one before the trigger
-      else if (m.startChar() >= end && m.startChar() - end <= ROLE_REACH && after == null) after = m;
+      if (m.endChar() <= start && start - m.endChar() <= ROLE_REACH && !clauseBreak(text, m.endChar(), start)) {
+        before = m; // the last one before the trigger
+      } else if (m.startChar() >= end && m.startChar() - end <= ROLE_REACH && after == null
+          && !clauseBreak(text, end, m.startChar())) {
+        after = m;
+      }
     }
     if (a1 == null && before != null) a1 = before.entityId();
     if (a2 == null && after != null && !after.entityId().equals(a1)) a2 = after.entityId();
     return new String[] {a1, a2};
+  }
+
+  // A colon, semicolon or dash between two positions separates clauses.
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == ';' || c == '\u2014' || c == '\u2013') return true;
+    }
+    return false;
   }
 
   private static String previousWord(char[] f, int pos, int floor) {

@@ -22,8 +22,7 @@ public final class PhraseMatcher<V> {
   }
 
   private final CharArrayMap<List<Pattern<V>>> exactFirst = new CharArrayMap<>();
-  private final CharArrayMap<List<Pattern<V>>> prefixFirst = new CharArrayMap<>();
-  private int minPrefix = Integer.MAX_VALUE, maxPrefix = 0;
+  private final PrefixTrie<List<Pattern<V>>> prefixFirst = new PrefixTrie<>();
   private int size;
 
   /** Adds a pattern (already written in folded form or not: it is folded here). */
@@ -52,14 +51,13 @@ public final class PhraseMatcher<V> {
     for (int i = 0; i < prefix.length; i++) prefix[i] = pre.get(i);
     Pattern<V> p = new Pattern<>(toks.toArray(new String[0]), prefix, value);
     String first = p.tokens[0];
-    CharArrayMap<List<Pattern<V>>> map = prefix[0] ? prefixFirst : exactFirst;
-    List<Pattern<V>> list = map.get(first);
-    if (list == null) map.put(first, list = new ArrayList<>());
-    list.add(p);
-    if (prefix[0]) {
-      minPrefix = Math.min(minPrefix, first.length());
-      maxPrefix = Math.max(maxPrefix, first.length());
+    List<Pattern<V>> list = prefix[0] ? prefixFirst.get(first) : exactFirst.get(first);
+    if (list == null) {
+      list = new ArrayList<>();
+      if (prefix[0]) prefixFirst.put(first, list);
+      else exactFirst.put(first, list);
     }
+    list.add(p);
     size++;
   }
 
@@ -74,16 +72,16 @@ public final class PhraseMatcher<V> {
   public void match(char[] f, Tokens tok, int from, int to, Hit<V> hit) {
     int t = from;
     List<Pattern<V>> best = new ArrayList<>(2);
+    List<List<Pattern<V>>> prefixHits = new ArrayList<>(4);
     while (t < to) {
       best.clear();
       int bestEnd = -1;
       int s = tok.start(t), len = tok.length(t);
       List<Pattern<V>> cands = exactFirst.get(f, s, len);
       if (cands != null) bestEnd = collect(cands, f, tok, t, to, best, bestEnd);
-      for (int k = Math.min(len, maxPrefix); k >= minPrefix; k--) {
-        List<Pattern<V>> pc = prefixFirst.get(f, s, k);
-        if (pc != null) bestEnd = collect(pc, f, tok, t, to, best, bestEnd);
-      }
+      prefixHits.clear();
+      prefixFirst.prefixesOf(f, s, len, prefixHits);
+      for (int k = prefixHits.size() - 1; k >= 0; k--) bestEnd = collect(prefixHits.get(k), f, tok, t, to, best, bestEnd);
       if (bestEnd < 0) {
         t++;
         continue;

@@ -5,9 +5,19 @@ package org.newsatlas.extract.lexicon;
  * digits; apostrophes, hyphens, spaces and punctuation separate tokens.
  */
 public final class Tokens {
-  private int[] starts = new int[256];
-  private int[] ends = new int[256];
+  private int[] starts;
+  private int[] ends;
   private int count;
+
+  public Tokens() {
+    this(256);
+  }
+
+  /** With room for {@code capacity} tokens before growing (about one token per six chars of news prose). */
+  public Tokens(int capacity) {
+    starts = new int[Math.max(16, capacity)];
+    ends = new int[Math.max(16, capacity)];
+  }
 
   /** Tokenizes {@code folded[0, len)}; returns the token count. */
   public int tokenize(char[] folded, int len) {
