@@ -9,11 +9,11 @@ import java.io.Serializable;
  * rest j, shrunk toward the pooled usage so that rare keys do not dominate.
  *
  * <p>For key w, with yᵢ = the outlet's count of w, nᵢ = the outlet's total, yⱼ and nⱼ the same for the rest, and a
- * Dirichlet prior with pseudo-counts α_w summing to α₀ over all keys, the point estimate (eq. 16) is
+ * Dirichlet prior with pseudo-counts α_w summing to α₀ over all keys, the point estimate (§3.5.1, eq. 16) is
  * <pre>
  *   δ_w = ln[(yᵢ + α_w) / (nᵢ + α₀ − yᵢ − α_w)] − ln[(yⱼ + α_w) / (nⱼ + α₀ − yⱼ − α_w)]
  * </pre>
- * its approximate variance (eq. 20) is σ²_w ≈ 1/(yᵢ + α_w) + 1/(yⱼ + α_w), and the z-score (eq. 22) is
+ * its approximate variance (eqs. 19–20) is σ²_w ≈ 1/(yᵢ + α_w) + 1/(yⱼ + α_w), and the z-score (eq. 22) is
  * z_w = δ_w / √σ²_w. Positive δ and z: the outlet uses w more than the rest. Logarithms are natural.
  *
  * <p>Eq. 20 keeps only the dominant terms of the delta-method variance of a log-odds; the full variance adds
