@@ -46,9 +46,9 @@ final class Charts {
   static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 12);
   static final Font TICK = new Font("DejaVu Sans", Font.PLAIN, 11);
 
-  /** A series per name, one value per week (NaN = no point), colours in the given order. */
+  /** A series per name, one value per week (NaN = no point), colours in the given order; counts get integer ticks. */
   static byte[] weeklyLines(String title, String yLabel, List<String> weeks, Map<String, double[]> series,
-      Map<String, Color> colors, boolean percent, int width, int height) throws IOException {
+      Map<String, Color> colors, boolean counts, int width, int height) throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Map.Entry<String, double[]> e : series.entrySet()) {
       XYSeries s = new XYSeries(e.getKey(), false, false);
@@ -61,7 +61,8 @@ final class Charts {
     NumberAxis y = new NumberAxis(yLabel);
     y.setLabelFont(LABEL);
     y.setTickLabelFont(TICK);
-    if (percent) y.setNumberFormatOverride(new DecimalFormat("0.###"));
+    if (counts) y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    else y.setNumberFormatOverride(new DecimalFormat("0.###"));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, weeks.size() <= 60);
     int i = 0;
     for (String name : series.keySet()) {
@@ -106,9 +107,10 @@ final class Charts {
 
   /**
    * Horizontal bars of z-scores, largest positive at the top, most negative at the bottom; bars beyond ±threshold in
-   * full colour, the others pale; dashed lines at ±threshold.
+   * full colour, the others pale; dashed lines at ±threshold. The axis spans at least ±scale, so that charts drawn
+   * with the same scale can be compared side by side.
    */
-  static byte[] divergingBars(String title, List<Bar> bars, double threshold, int width) throws IOException {
+  static byte[] divergingBars(String title, List<Bar> bars, double threshold, double scale, int width) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Bar b : bars) data.addValue(b.z(), "z", b.label());
     CategoryAxis cat = new CategoryAxis(null);
@@ -118,7 +120,7 @@ final class Charts {
     NumberAxis val = new NumberAxis("Fightin' Words z (vs rest)");
     val.setLabelFont(LABEL);
     val.setTickLabelFont(TICK);
-    double maxAbs = threshold * 1.3;
+    double maxAbs = Math.max(threshold * 1.3, scale);
     for (Bar b : bars) maxAbs = Math.max(maxAbs, Math.abs(b.z()));
     val.setRange(-maxAbs * 1.08, maxAbs * 1.08);
     BarRenderer r = new BarRenderer() {
@@ -145,7 +147,9 @@ final class Charts {
     plot.addRangeMarker(marker(threshold, Color.GRAY, true));
     plot.addRangeMarker(marker(-threshold, Color.GRAY, true));
     int height = 70 + 21 * Math.max(bars.size(), 3);
-    return png(chart(title, plot, false), width, height);
+    JFreeChart c = chart(title, plot, false);
+    c.getTitle().setFont(new Font("DejaVu Sans", Font.BOLD, 13));
+    return png(c, width, height);
   }
 
   private static ValueMarker marker(double v, Color c, boolean dashed) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Section 3: for the largest outlets, the keys (places, event types, ...) each over- and under-covers against the
@@ -49,7 +50,7 @@ final class ContrastSection {
     List<String> notes = new ArrayList<>();
     for (String g : groupings) {
       boolean hasAll = t.query("SELECT count(*) FROM " + TABLE + " WHERE grouping = ? AND period = 'all'" + dedupFilter, g).get(0).lng(0) > 0;
-      Map<String, List<Key>> byOutlet = hasAll ? periodAll(t, g, dedupFilter) : summedOverPeriods(t, g, dedupFilter);
+      Map<String, OutletKeys> byOutlet = hasAll ? periodAll(t, g, dedupFilter) : summedOverPeriods(t, g, dedupFilter);
       if (!hasAll) {
         notes.add("for <code>" + HtmlReport.esc(g) + "</code> there is no period 'all': counts were summed over the periods "
             + "and z recomputed with the pooled prior (α0 = n_i + n_j)");
@@ -57,17 +58,18 @@ final class ContrastSection {
       List<String> outlets = rankOutlets(ctx, byOutlet);
       content.append("<h3>By ").append(HtmlReport.esc(g.replace('_', ' '))).append(hasAll ? "" : " (all periods pooled)").append("</h3>");
       content.append("<div class=\"grid\">");
+      // One z scale for all outlets of a grouping: bar lengths compare across charts.
+      double scale = 0;
+      for (String outlet : outlets) for (Charts.Bar b : bars(byOutlet.get(outlet).extremes())) scale = Math.max(scale, Math.abs(b.z()));
       for (String outlet : outlets) {
-        List<Key> keys = byOutlet.get(outlet);
-        List<Charts.Bar> bars = bars(keys);
-        boolean hasP = keys.stream().anyMatch(k -> k.pAdjusted() != null);
-        long sig = keys.stream().filter(k -> k.pAdjusted() != null && k.pAdjusted() < 0.05).count();
-        String chartTitle = outlet + " vs rest — " + g.replace('_', ' ') + (hasP
-            ? String.format(Locale.ROOT, " (%d keys, %d with BH q < 0.05)", keys.size(), sig)
-            : String.format(Locale.ROOT, " (%d keys)", keys.size()));
+        OutletKeys keys = byOutlet.get(outlet);
+        List<Charts.Bar> bars = bars(keys.extremes());
+        String chartTitle = outlet + " vs rest — " + g.replace('_', ' ') + (keys.withP > 0
+            ? String.format(Locale.ROOT, " (%d keys, %d with q < 0.05)", keys.keys, keys.significant)
+            : String.format(Locale.ROOT, " (%d keys)", keys.keys));
         if (bars.isEmpty()) continue;
         content.append(ctx.html.png("contrast-" + HtmlReport.slug(g) + "-" + HtmlReport.slug(outlet) + ".png",
-            Charts.divergingBars(chartTitle, bars, Z_THRESHOLD, 590), chartTitle));
+            Charts.divergingBars(chartTitle, bars, Z_THRESHOLD, scale, 590), chartTitle));
       }
       content.append("</div>");
     }
@@ -75,48 +77,77 @@ final class ContrastSection {
         && t.query("SELECT count(p_adjusted) FROM " + TABLE).get(0).lng(0) > 0;
     String caveat = "z compares an outlet with the pool of the others, so a high z can mean the others neglect a place; "
         + "with many keys some |z| &gt; 1.96 arise by chance"
-        + (anyP ? " (the count of Benjamini–Hochberg q &lt; 0.05 in each title is the stricter reading)" : " (the table has no adjusted p-values to correct for it)")
+        + (anyP ? " (each title counts the keys with Benjamini–Hochberg q &lt; 0.05; q comes from the chi-square test, "
+            + "which does not shrink small counts as the prior does, so it can flag a key whose z stays small)"
+            : " (the table has no adjusted p-values to correct for it)")
         + "; keys below the pooled --min-count are not in the table."
         + (notes.isEmpty() ? "" : " Note: " + String.join("; ", notes) + ".");
     ctx.html.section("contrast", title, guide, caveat, content.toString());
   }
 
+  /**
+   * One outlet's keys, kept bounded however many keys the grouping has: the PER_SIDE most positive and most negative
+   * z-scores, and counts of all keys and of those with q &lt; 0.05.
+   */
+  static final class OutletKeys {
+    private final PriorityQueue<Key> top = new PriorityQueue<>(Comparator.comparingDouble(Key::z));
+    private final PriorityQueue<Key> bottom = new PriorityQueue<>(Comparator.comparingDouble(Key::z).reversed());
+    long keys, withP, significant, outletTotal;
+
+    void add(Key k) {
+      keys++;
+      outletTotal = Math.max(outletTotal, k.outletTotal());
+      if (k.pAdjusted() != null) {
+        withP++;
+        if (k.pAdjusted() < 0.05) significant++;
+      }
+      if (k.z() > 0) offer(top, k, k.z() > (top.isEmpty() ? 0 : top.peek().z()));
+      else if (k.z() < 0) offer(bottom, k, k.z() < (bottom.isEmpty() ? 0 : bottom.peek().z()));
+    }
+
+    private static void offer(PriorityQueue<Key> q, Key k, boolean better) {
+      if (q.size() < PER_SIDE) q.add(k);
+      else if (better) { q.poll(); q.add(k); }
+    }
+
+    List<Key> extremes() {
+      List<Key> out = new ArrayList<>(top);
+      out.addAll(bottom);
+      return out;
+    }
+  }
+
   /** The largest outlets present in the contrasts, by the report's volume ranking, else by their totals here. */
-  private static List<String> rankOutlets(ReportContext ctx, Map<String, List<Key>> byOutlet) {
+  private static List<String> rankOutlets(ReportContext ctx, Map<String, OutletKeys> byOutlet) {
     List<String> out = new ArrayList<>();
     for (String o : ctx.outletVolumes.keySet()) if (byOutlet.containsKey(o)) out.add(o);
     List<String> rest = new ArrayList<>(byOutlet.keySet());
     rest.removeAll(out);
-    rest.sort(Comparator.comparingLong((String o) -> -byOutlet.get(o).get(0).outletTotal()).thenComparing(o -> o));
+    rest.sort(Comparator.comparingLong((String o) -> -byOutlet.get(o).outletTotal).thenComparing(o -> o));
     out.addAll(rest);
     return out.subList(0, Math.min(out.size(), ctx.options.topOutlets()));
   }
 
-  private static Map<String, List<Key>> periodAll(OutputTables t, String grouping, String dedupFilter) throws SQLException {
+  private static Map<String, OutletKeys> periodAll(OutputTables t, String grouping, String dedupFilter) throws SQLException {
     String p = t.hasColumns(TABLE, "p_adjusted") ? "p_adjusted" : "NULL";
-    return group(t.query("SELECT outlet, key, key_name, z, count, outlet_total, " + p + " FROM " + TABLE
-        + " WHERE grouping = ? AND period = 'all'" + dedupFilter, grouping), false);
+    Map<String, OutletKeys> out = new LinkedHashMap<>();
+    t.forEach("SELECT outlet, key, key_name, z, count, outlet_total, " + p + " FROM " + TABLE
+        + " WHERE grouping = ? AND period = 'all'" + dedupFilter, r -> {
+          if (Double.isNaN(r.num(3))) return;
+          out.computeIfAbsent(r.str(0), o -> new OutletKeys())
+              .add(new Key(r.str(1), r.str(2), r.num(3), r.lng(4), r.lng(5), Double.isNaN(r.num(6)) ? null : r.num(6)));
+        }, grouping);
+    return out;
   }
 
-  private static Map<String, List<Key>> summedOverPeriods(OutputTables t, String grouping, String dedupFilter) throws SQLException {
-    return group(t.query("SELECT outlet, key, max(key_name), sum(count), sum(outlet_total), sum(rest_count), sum(rest_total) "
-        + "FROM " + TABLE + " WHERE grouping = ?" + dedupFilter + " GROUP BY outlet, key", grouping), true);
-  }
-
-  private static Map<String, List<Key>> group(List<OutputTables.Row> rows, boolean recompute) {
-    Map<String, List<Key>> out = new LinkedHashMap<>();
-    for (OutputTables.Row r : rows) {
-      Key k;
-      if (recompute) {
-        double z = pooledZ(r.lng(3), r.lng(4), r.lng(5), r.lng(6));
-        if (Double.isNaN(z)) continue;
-        k = new Key(r.str(1), r.str(2), z, r.lng(3), r.lng(4), null);
-      } else {
-        if (Double.isNaN(r.num(3))) continue;
-        k = new Key(r.str(1), r.str(2), r.num(3), r.lng(4), r.lng(5), Double.isNaN(r.num(6)) ? null : r.num(6));
-      }
-      out.computeIfAbsent(r.str(0), o -> new ArrayList<>()).add(k);
-    }
+  private static Map<String, OutletKeys> summedOverPeriods(OutputTables t, String grouping, String dedupFilter) throws SQLException {
+    Map<String, OutletKeys> out = new LinkedHashMap<>();
+    t.forEach("SELECT outlet, key, max(key_name), sum(count), sum(outlet_total), sum(rest_count), sum(rest_total) "
+        + "FROM " + TABLE + " WHERE grouping = ?" + dedupFilter + " GROUP BY outlet, key", r -> {
+          double z = pooledZ(r.lng(3), r.lng(4), r.lng(5), r.lng(6));
+          if (Double.isNaN(z)) return;
+          out.computeIfAbsent(r.str(0), o -> new OutletKeys()).add(new Key(r.str(1), r.str(2), z, r.lng(3), r.lng(4), null));
+        }, grouping);
     return out;
   }
 

@@ -52,7 +52,7 @@ final class CoverageSection {
     Map<String, Color> colors = new LinkedHashMap<>(ctx.colors());
     colors.put(otherName, Palette.decode(Palette.OTHER));
     byte[] png = Charts.weeklyLines("Articles per ISO week, by outlet", ctx.options.dedup() ? "articles (dedup)" : "articles",
-        weeks, series, colors, false, 1150, 460);
+        weeks, series, colors, true, 1150, 460);
     String caveat = "weeks are ISO weeks of the publication time in UTC; a zero is a week with no article collected, "
         + "which may be a gap in the archive rather than silence. "
         + (ctx.options.dedup() ? "" : "Syndicated copies count once per outlet that ran them (use --dedup to count clusters). ")

@@ -89,7 +89,7 @@ final class DivergenceSection {
       Map<String, Color> colors = new LinkedHashMap<>();
       for (String o : series.keySet()) colors.put(o, ctx.color(o));
       byte[] png = Charts.weeklyLines("JSD of each outlet's places vs all other outlets, per ISO week", "JSD vs rest", weeks,
-          series, colors, true, 1150, 420);
+          series, colors, false, 1150, 420);
       content.append(ctx.html.png("divergence-vs-rest.png", png, "JSD vs rest per week"));
     }
     String caveat = "JSD between small samples is biased upward: an outlet with few articles in a week looks divergent "

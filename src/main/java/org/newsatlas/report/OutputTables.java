@@ -95,6 +95,21 @@ final class OutputTables implements AutoCloseable {
     return present(table) ? "table <code>" + table + "</code> is empty" : "table <code>" + table + "</code> is absent";
   }
 
+  /** Streams the rows of a query to {@code sink} without holding them all (contrast tables can be large). */
+  void forEach(String sql, java.util.function.Consumer<Row> sink, Object... params) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+      try (ResultSet rs = ps.executeQuery()) {
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          Object[] v = new Object[n];
+          for (int i = 0; i < n; i++) v[i] = rs.getObject(i + 1);
+          sink.accept(new Row(v));
+        }
+      }
+    }
+  }
+
   List<Row> query(String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);

@@ -45,8 +45,19 @@ final class PlaceMapSection {
     for (SvgMap.Point p : points) {
       if (p.lon() < view.lon0() || p.lon() > view.lon1() || p.lat() < view.lat0() || p.lat() > view.lat1()) outside++;
     }
-    String svg = SvgMap.render("Places by " + ctx.countWord() + ", whole period", points, view, basemap,
-        ctx.options.dedup() ? "articles (dedup)" : "articles");
+    String valueLabel = ctx.options.dedup() ? "articles (dedup)" : "articles";
+    String svg = SvgMap.render("Places by " + ctx.countWord() + ", whole period", points, view, basemap, valueLabel);
+    // A world view of a corpus centred on one region crowds that region: add a close-up of it.
+    String closeUp = "";
+    if (view.world()) {
+      List<SvgMap.Point> region = SvgMap.densestRegion(points, REGION_LON, REGION_LAT, REGION_SHARE);
+      if (!region.isEmpty()) {
+        SvgMap.View zoom = SvgMap.viewFor(region);
+        closeUp = ctx.html.svg("map-places-region.svg", SvgMap.render("Close-up of the most covered region ("
+            + region.size() + " places, " + Math.round(100 * share(region, points)) + "% of the articles)", points, zoom,
+            Basemap.load(ctx.options.basemapDir(), true), valueLabel));
+      }
+    }
     List<String> notes = new ArrayList<>();
     notes.add("countries and provinces (GeoNames PCLI, ADM1) are drawn at their reference point, so a mention of "
         + "\"Iraq\" sits in the middle of Iraq, not where events happened");
@@ -54,11 +65,22 @@ final class PlaceMapSection {
     if (noCoords > 0) notes.add(noCoords + " place" + (noCoords == 1 ? " has" : "s have") + " no coordinates and are not drawn");
     if (rows.size() - noCoords > MAX_POINTS) notes.add("only the " + MAX_POINTS + " largest places are drawn");
     if (basemap.isEmpty()) {
-      notes.add("no basemap in <code>" + HtmlReport.esc(String.valueOf(ctx.options.basemapDir()))
-          + "</code>, so only the graticule is drawn: run <code>scripts/fetch-basemap.sh</code> for country outlines");
+      notes.add((ctx.options.basemapDir() == null ? "no basemap folder was given"
+          : "no basemap in <code>" + HtmlReport.esc(ctx.options.basemapDir().toString()) + "</code>")
+          + ", so only the graticule is drawn: run <code>scripts/fetch-basemap.sh</code> for country outlines");
     }
     String caveat = String.join("; ", notes) + ".";
-    ctx.html.section("map", title, guide, caveat, ctx.html.svg("map-places.svg", svg));
+    ctx.html.section("map", title, guide, caveat, ctx.html.svg("map-places.svg", svg) + closeUp);
+  }
+
+  /** Size of the close-up window under a world map (degrees), and the share of articles it must hold to be drawn. */
+  static final double REGION_LON = 30, REGION_LAT = 20, REGION_SHARE = 0.4;
+
+  private static double share(List<SvgMap.Point> part, List<SvgMap.Point> all) {
+    double a = 0, b = 0;
+    for (SvgMap.Point p : part) a += p.value();
+    for (SvgMap.Point p : all) b += p.value();
+    return b == 0 ? 0 : a / b;
   }
 
   /** The largest places holding {@link #ZOOM_SHARE} of the articles: a stray far-away mention does not unzoom the map. */

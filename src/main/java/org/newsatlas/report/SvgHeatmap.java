@@ -11,7 +11,7 @@ import java.util.function.DoubleFunction;
 final class SvgHeatmap {
   private SvgHeatmap() {}
 
-  /** What to draw; {@code values[r][c]} NaN is an empty (grey) cell; {@code tips} may be null. */
+  /** What to draw; {@code values[r][c]} NaN is an empty (grey) cell, zero is left unprinted; {@code tips} may be null. */
   record Spec(String title, List<String> rows, List<String> cols, double[][] values, String[][] tips,
       DoubleFunction<String> scale, String legendLabel, boolean printValues, String valueFormat, boolean rotateCols) {}
 
@@ -32,12 +32,13 @@ final class SvgHeatmap {
     int height = top + gridH + 70;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"11\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"11\" "
+            + "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",
         width, height, width, height));
     b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     b.append("<text x=\"4\" y=\"18\" font-size=\"15\" font-weight=\"bold\">").append(HtmlReport.esc(s.title())).append("</text>");
-    // Column labels: every k-th, k chosen so that labels stay at least 13 px apart.
-    int step = s.rotateCols() ? Math.max(1, (int) Math.ceil(13.0 / cellW)) : Math.max(1, (int) Math.ceil(7.0 * maxLen(s.cols()) / cellW));
+    // Column labels: every k-th, k chosen so that rotated labels stay at least 18 px apart.
+    int step = s.rotateCols() ? Math.max(1, (int) Math.ceil(18.0 / cellW)) : Math.max(1, (int) Math.ceil(7.0 * maxLen(s.cols()) / cellW));
     for (int c = 0; c < nc; c += step) {
       double x = labelW + c * cellW + cellW / 2.0;
       if (s.rotateCols()) {
@@ -61,7 +62,7 @@ final class SvgHeatmap {
         String tip = s.tips() != null ? s.tips()[r][c] : null;
         if (tip != null) b.append("<title>").append(HtmlReport.esc(tip)).append("</title>");
         b.append("</rect>");
-        if (s.printValues() && !Double.isNaN(v)) {
+        if (s.printValues() && !Double.isNaN(v) && v != 0) {
           b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"%s\">%s</text>",
               x + cellW / 2.0, y + cellH / 2.0, Palette.textOn(fill), String.format(Locale.ROOT, s.valueFormat(), v)));
         }

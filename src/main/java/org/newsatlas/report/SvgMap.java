@@ -55,6 +55,30 @@ final class SvgMap {
     return new View(cLon - lonSpan / 2, lat0, cLon + lonSpan / 2, lat1, false);
   }
 
+  /**
+   * The places inside the window of {@code lonSpan} x {@code latSpan} degrees that holds the most articles (windows
+   * centred on each place), for a regional close-up under a world map; empty when no window holds at least
+   * {@code minShare} of all articles or only one place.
+   */
+  static List<Point> densestRegion(List<Point> points, double lonSpan, double latSpan, double minShare) {
+    double total = 0;
+    for (Point p : points) total += p.value();
+    List<Point> best = List.of();
+    double bestSum = 0;
+    for (Point c : points) {
+      List<Point> in = new ArrayList<>();
+      double sum = 0;
+      for (Point p : points) {
+        if (Math.abs(p.lon() - c.lon()) <= lonSpan / 2 && Math.abs(p.lat() - c.lat()) <= latSpan / 2) {
+          in.add(p);
+          sum += p.value();
+        }
+      }
+      if (sum > bestSum) { bestSum = sum; best = in; }
+    }
+    return best.size() >= 2 && total > 0 && bestSum >= minShare * total ? best : List.of();
+  }
+
   static View world() {
     return new View(-180, -58, 180, 84, true);
   }
@@ -67,18 +91,21 @@ final class SvgMap {
     int top = 30, legendH = (int) (2 * MAX_RADIUS) + 22;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"12\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-size=\"12\" "
+            + "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",
         WIDTH, height + top + legendH, WIDTH, height + top + legendH));
     b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     b.append("<text x=\"4\" y=\"19\" font-size=\"15\" font-weight=\"bold\">").append(HtmlReport.esc(title)).append("</text>");
-    b.append(String.format(Locale.ROOT, "<defs><clipPath id=\"mapclip\"><rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\"/></clipPath></defs>",
-        WIDTH, height));
+    // Ids are global to the HTML page that inlines several maps: make this one's its own.
+    String clipId = "mapclip-" + Integer.toHexString(java.util.Objects.hash(title, v));
+    b.append(String.format(Locale.ROOT, "<defs><clipPath id=\"%s\"><rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\"/></clipPath></defs>",
+        clipId, WIDTH, height));
     b.append("<g transform=\"translate(0,").append(top).append(")\">");
     b.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"#e8f1f8\"/>", WIDTH, height));
-    b.append("<g clip-path=\"url(#mapclip)\">");
+    b.append("<g clip-path=\"url(#").append(clipId).append(")\">");
     basemap.ifPresent(m -> drawCountries(b, m, v, proj));
     drawGraticule(b, v, proj, height);
-    drawPoints(b, points, proj);
+    drawPoints(b, points, proj, height);
     b.append("</g>");
     b.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#8aa\" stroke-width=\"1\"/>",
         WIDTH, height));
@@ -110,23 +137,46 @@ final class SvgMap {
     b.append("<g fill=\"#f7f4ec\" stroke=\"#a39e92\" stroke-width=\"0.7\" stroke-linejoin=\"round\">");
     double padLon = v.lonSpan() * 0.05, padLat = v.latSpan() * 0.05;
     for (Basemap.Ring r : m.rings()) {
-      if (!r.intersects(v.lon0() - padLon, v.lat0() - padLat, v.lon1() + padLon, v.lat1() + padLat)) continue;
-      double[] xy = r.xy();
-      StringBuilder d = new StringBuilder();
-      double lastX = Double.NaN, lastY = Double.NaN;
-      int kept = 0;
-      for (int i = 0; i < xy.length; i += 2) {
-        double x = p.x(xy[i]), y = p.y(xy[i + 1]);
-        // Drop points closer than half a pixel to the previous one: invisible, and they bloat the file.
-        if (kept > 0 && i < xy.length - 2 && Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5) continue;
-        d.append(kept == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-        lastX = x; lastY = y;
-        kept++;
+      if (r.maxLat() < v.lat0() - padLat || r.minLat() > v.lat1() + padLat) continue;
+      // Rings crossing the antimeridian (Chukotka, Fiji) jump from +180 to -180: unwrap them into one continuous
+      // outline, then draw it again shifted by a full turn where that copy falls in view.
+      double[] xy = unwrap(r.xy());
+      double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE;
+      for (int i = 0; i < xy.length; i += 2) { minLon = Math.min(minLon, xy[i]); maxLon = Math.max(maxLon, xy[i]); }
+      for (double shift : new double[] {0, -360, 360}) {
+        if (maxLon + shift < v.lon0() - padLon || minLon + shift > v.lon1() + padLon) continue;
+        String d = path(xy, shift, p);
+        if (d != null) b.append("<path d=\"").append(d).append("\"><title>").append(HtmlReport.esc(r.country())).append("</title></path>");
       }
-      if (kept < 3) continue;
-      b.append("<path d=\"").append(d).append("Z\"><title>").append(HtmlReport.esc(r.country())).append("</title></path>");
     }
     b.append("</g>");
+  }
+
+  /** The ring with each longitude moved by whole turns to within 180 degrees of the previous one. */
+  static double[] unwrap(double[] xy) {
+    double[] out = xy.clone();
+    for (int i = 2; i < out.length; i += 2) {
+      double prev = out[i - 2];
+      while (out[i] - prev > 180) out[i] -= 360;
+      while (out[i] - prev < -180) out[i] += 360;
+    }
+    return out;
+  }
+
+  /** SVG path data of a ring, dropping points within half a pixel of the previous one; null when nothing is left. */
+  private static String path(double[] xy, double shift, Projection p) {
+    StringBuilder d = new StringBuilder();
+    double lastX = Double.NaN, lastY = Double.NaN;
+    int kept = 0;
+    for (int i = 0; i < xy.length; i += 2) {
+      double x = p.x(xy[i] + shift), y = p.y(xy[i + 1]);
+      if (kept > 0 && i < xy.length - 2 && Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5) continue;
+      d.append(kept == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+      lastX = x;
+      lastY = y;
+      kept++;
+    }
+    return kept < 3 ? null : d.append('Z').toString();
   }
 
   private static void drawGraticule(StringBuilder b, View v, Projection p, int height) {
@@ -159,7 +209,7 @@ final class SvgMap {
     return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(value / max));
   }
 
-  private static void drawPoints(StringBuilder b, List<Point> points, Projection p) {
+  private static void drawPoints(StringBuilder b, List<Point> points, Projection p, int height) {
     double max = points.stream().mapToDouble(Point::value).max().orElse(0);
     List<Point> bySize = new ArrayList<>(points);
     bySize.sort(Comparator.comparingDouble(Point::value).reversed());
@@ -181,13 +231,14 @@ final class SvgMap {
     for (Point pt : bySize) {
       if (placed >= LABELS) break;
       double cx = p.x(pt.lon()), cy = p.y(pt.lat()), r = radius(pt.value(), max);
+      if (cx < 0 || cx > WIDTH || cy < 0 || cy > height) continue; // off this view: no label spent on it
       String label = pt.name();
       double w = 7.0 * label.length() + 2, h = 13;
       double[][] candidates = {
           {cx + r + 3, cy + 4, 0}, {cx - r - 3 - w, cy + 4, 0}, {cx - w / 2, cy - r - 4, 0}, {cx - w / 2, cy + r + 13, 0}};
       for (double[] c : candidates) {
         double[] box = {c[0], c[1] - h + 2, c[0] + w, c[1] + 3};
-        if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2) continue;
+        if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2 || box[3] > height - 14) continue;
         if (collides(box, taken)) continue;
         taken.add(box);
         b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>", c[0], c[1], HtmlReport.esc(label)));
