@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compares each outlet with the rest: coverage share, Fightin' Words log-odds z-scores, chi-square with",
-        "Benjamini-Hochberg adjusted p-values, and Jensen-Shannon divergence of place distributions per week.",
+    description = {"Compares each outlet with the rest: coverage share, log-odds z-scores, chi-square, JS divergence.",
+        "Fightin' Words log-odds with an informative Dirichlet prior, chi-square p-values adjusted by Benjamini-Hochberg,",
+        "and the Jensen-Shannon divergence of outlets' place distributions per week.",
         "Reads articles, mentions, events; writes outlet_place_contrast and outlet_divergence."})
 final class CompareCommand extends SparkCommand {
   @Mixin CompareOptions compare = new CompareOptions();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newsatlas eval ...}: scores the extraction against gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores extraction against gold sets: `eval geoparsing --gold <xml>`, `eval events --gold <tsv>`.",
-    subcommands = {EvalEventsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalGeoparsingCommand.class, EvalEventsCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -21,8 +21,8 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, description = "Gold XML file (repeatable).")
   List<Path> gold;
 
-  @Option(names = "--gazetteer", defaultValue = ".cache/gazetteer/gazetteer.bin",
-      description = "Gazetteer artifact (default: ${DEFAULT-VALUE}); build it with `newsatlas gazetteer build`.")
+  @Option(names = "--gazetteer",
+      description = "Gazetteer artifact (default: .cache/gazetteer/gazetteer.bin of the project); build it with `newsatlas gazetteer build`.")
   Path gazetteer;
 
   @Option(names = "--conf-dir", description = "Directory overriding the bundled conf/ files.")
@@ -39,6 +39,7 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (gazetteer == null) gazetteer = org.newsatlas.core.Home.resolve(".cache/gazetteer/gazetteer.bin");
     if (!Files.isRegularFile(gazetteer)) {
       System.err.println("gazetteer not found: " + gazetteer + " (run scripts/fetch-geonames.sh, then "
           + "`newsatlas gazetteer build --out " + gazetteer + "`)");

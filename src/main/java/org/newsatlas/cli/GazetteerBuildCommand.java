@@ -1,5 +1,6 @@
 package org.newsatlas.cli;
 
+import org.newsatlas.core.Home;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,18 +12,21 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Build the place gazetteer artifact from GeoNames dumps (scripts/fetch-geonames.sh) and conf/places/.")
 public final class GazetteerBuildCommand implements Callable<Integer> {
-  @Option(names = "--dumps", defaultValue = ".cache/geonames", description = "Dumps directory (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--dumps", description = "Dumps directory (default: .cache/geonames of the project).")
   Path dumps;
 
-  @Option(names = "--out", defaultValue = ".cache/gazetteer/gazetteer.bin", description = "Artifact (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", description = "Artifact (default: .cache/gazetteer/gazetteer.bin of the project).")
   Path out;
 
-  @Option(names = "--conf-dir", defaultValue = "conf", description = "Conf directory (default: ${DEFAULT-VALUE}); "
+  @Option(names = "--conf-dir", description = "Conf directory (default: the project's conf/); "
       + "files missing there come from the copy bundled in the jar.")
   String confDir;
 
   @Override
   public Integer call() throws Exception {
+    if (confDir == null && java.nio.file.Files.isDirectory(Home.resolve("conf"))) confDir = Home.resolve("conf").toString();
+    if (dumps == null) dumps = Home.resolve(".cache/geonames");
+    if (out == null) out = Home.resolve(".cache/gazetteer/gazetteer.bin");
     if (!Files.isRegularFile(dumps.resolve("cities500.txt"))) {
       System.err.println("no GeoNames dumps in " + dumps + ": run scripts/fetch-geonames.sh first");
       return 2;

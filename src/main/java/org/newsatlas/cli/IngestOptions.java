@@ -19,7 +19,8 @@ final class IngestOptions {
 
   @Option(names = {"-p", "--profile"}, paramLabel = "NAME",
       description = "Input profile from conf/inputs/NAME.properties (format, field mapping, date and file-name patterns): "
-          + "newsplease (JSON Lines, the default for .jsonl), fakes (the FA-KES CSV), camille (CAMille OCR pages), sample-csv, sample-text.")
+          + "auto (the default: format per file, news-please names), newsplease, fakes (the FA-KES CSV), camille (CAMille "
+          + "OCR pages), text (text files, metadata from sidecars or --outlet/--date), warc, sample (the sample corpus).")
   String profile;
 
   @Option(names = "--format", paramLabel = "FMT",

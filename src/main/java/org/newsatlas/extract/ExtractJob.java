@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsatlas.core.Hashing;
+import org.newsatlas.core.Home;
 import org.newsatlas.core.Settings;
+import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -47,22 +49,21 @@ public final class ExtractJob {
   }
 
   static String gazetteerPath(Settings settings) {
-    String dflt = System.getenv("NEWSATLAS_HOME") == null ? ".cache/gazetteer/gazetteer.bin"
-        : System.getenv("NEWSATLAS_HOME") + "/.cache/gazetteer/gazetteer.bin";
-    return settings.get(GAZETTEER, dflt);
+    String p = settings.get(GAZETTEER);
+    return p != null ? p : Home.resolve(".cache/gazetteer/gazetteer.bin").toString();
   }
 
   public static void run(RunContext ctx) {
     String path = checkResources(ctx.settings());
     ctx.spark().sparkContext().addFile(path);
     String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
-    String confDir = ctx.settings().confDir();
+    String confName = ConfShipping.ship(ctx.spark().sparkContext(), ctx.settings().confDir());
     LongAccumulator failed = ctx.spark().sparkContext().longAccumulator("extract.failed_articles");
 
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest")
         .select("article_id", "outlet", "week", "lang", "text", "published_at");
     JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> {
-      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), confDir);
+      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), ConfShipping.local(confName));
       List<Row> out = new ArrayList<>();
       // Rows are produced per article and consumed by the writer; the list is per partition batch of one article.
       return new ArticleRows(it, ex, failed, out);

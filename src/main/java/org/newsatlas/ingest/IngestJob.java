@@ -21,6 +21,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
 import org.newsatlas.ingest.dedup.NearDuplicates;
+import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.InputFiles;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
@@ -68,7 +69,9 @@ public final class IngestJob {
 
     Instant now = Instant.now();
     String runId = ctx.runId();
-    JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it, new FileIngester(spec, settings, now), runId));
+    String confName = ConfShipping.ship(ctx.spark().sparkContext(), settings.confDir());
+    JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it,
+        new FileIngester(spec, settings.withConfDir(ConfShipping.local(confName)), now), runId));
     Dataset<Row> all = ctx.spark().createDataFrame(records, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       write(ctx, all);
