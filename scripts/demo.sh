@@ -15,7 +15,7 @@ if [ ! -f .cache/gazetteer/gazetteer.bin ]; then
 fi
 
 scripts/newsatlas run --profile sample --input "$sample/jsonl" --input "$sample/csv" --input "$sample/text" \
-  --input "$sample/warc" --input "$sample/bad" --out "$out" --min-count 2
+  --input "$sample/warc" --input "$sample/bad" --out "$out" --min-count 2 --min-outlet-total 4
 
 q() { echo; echo "\$ newsatlas query \"$1\""; scripts/newsatlas query --out "$out" "$1"; }
 q "SELECT outlet, week, count(*) AS articles FROM articles GROUP BY ALL ORDER BY week, outlet LIMIT 12"

@@ -80,7 +80,6 @@ public final class AggregateJob {
   }
 
   private static void write(RunContext ctx, Dataset<Row> df, String table) {
-    TableIO.overwrite(df, ctx, table, true);
-    ctx.count("aggregate." + table, ctx.spark().read().parquet(ctx.table(table)).count());
+    ctx.count("aggregate." + table, TableIO.overwrite(df, ctx, table, true));
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.newsatlas.core.Home;
 import org.newsatlas.core.Settings;
 import picocli.CommandLine.Option;
 
@@ -29,7 +30,7 @@ public final class CommonOptions {
 
   Settings settings() {
     Path dir = confDir;
-    if (dir == null && Files.isDirectory(Paths.get("conf"))) dir = Paths.get("conf");
+    if (dir == null && Files.isDirectory(Home.resolve("conf"))) dir = Home.resolve("conf");
     if (confDir != null && !Files.isDirectory(confDir)) {
       throw new UserError("--conf-dir " + confDir + " is not a directory.");
     }

@@ -2,13 +2,15 @@ package org.newsatlas.cli;
 
 import org.newsatlas.compare.CompareJob;
 import org.newsatlas.compare.CompareSpec;
+import org.newsatlas.core.Settings;
 import org.newsatlas.spark.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compares each outlet with the rest: coverage share, Fightin' Words log-odds z-scores, chi-square with",
-        "Benjamini-Hochberg adjusted p-values, and Jensen-Shannon divergence of place distributions per week.",
+    description = {"Compares each outlet with the rest: coverage share, log-odds z-scores, chi-square, JS divergence.",
+        "Fightin' Words log-odds with an informative Dirichlet prior, chi-square p-values adjusted by Benjamini-Hochberg,",
+        "and the Jensen-Shannon divergence of outlets' place distributions per week.",
         "Reads articles, mentions, events; writes outlet_place_contrast and outlet_divergence."})
 final class CompareCommand extends SparkCommand {
   @Mixin CompareOptions compare = new CompareOptions();
@@ -19,12 +21,17 @@ final class CompareCommand extends SparkCommand {
   }
 
   @Override
+  void validate(Settings settings) {
+    compare.spec();
+  }
+
+  @Override
   void execute(RunContext ctx) {
     runCompare(ctx, compare);
   }
 
   static void runCompare(RunContext ctx, CompareOptions o) {
-    CompareSpec spec = CompareSpec.of(o.period, o.grouping, o.minCount, o.dedup);
+    CompareSpec spec = o.spec();
     ctx.stage("compare", () -> {
       CompareJob.run(ctx, spec);
       return null;

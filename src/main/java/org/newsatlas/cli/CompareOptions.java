@@ -1,5 +1,6 @@
 package org.newsatlas.cli;
 
+import org.newsatlas.compare.CompareSpec;
 import picocli.CommandLine.Option;
 
 /** What to compare: the period and the grouping of the outlet-versus-rest statistics. */
@@ -12,11 +13,20 @@ final class CompareOptions {
       description = "place, country, admin1, event_type, event_subtype or actor. Default: ${DEFAULT-VALUE}.")
   String grouping;
 
-  @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
-      description = "Keys seen in fewer articles than this in a period (all outlets together) are left out. Default: ${DEFAULT-VALUE}.")
-  int minCount;
+  @Option(names = "--min-count", paramLabel = "N",
+      description = "Keys seen in fewer articles than this in a period (all outlets together) are left out. Default: compare.min_count (5).")
+  Integer minCount;
+
+  @Option(names = "--min-outlet-total", paramLabel = "N",
+      description = "Outlets with fewer articles than this in a period (and a rest smaller than this) are left out. Default: compare.min_outlet_total (20).")
+  Integer minOutletTotal;
 
   @Option(names = "--dedup", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Count each syndication cluster once (default); --no-dedup counts every copy.")
   boolean dedup;
+
+  /** The validated comparison; throws with one sentence on a bad value. */
+  CompareSpec spec() {
+    return CompareSpec.of(period, grouping, minCount, minOutletTotal, dedup);
+  }
 }

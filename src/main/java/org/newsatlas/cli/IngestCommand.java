@@ -25,7 +25,7 @@ final class IngestCommand extends SparkCommand {
 
   @Override
   void validate(Settings settings) {
-    ingest.checkInputsExist();
+    ingest.validate(settings);
   }
 
   @Override
@@ -35,7 +35,7 @@ final class IngestCommand extends SparkCommand {
 
   static void runIngest(RunContext ctx, IngestOptions o) {
     ctx.stage("ingest", () -> {
-      IngestJob.run(ctx, o.inputs, o.profile, o.overrides());
+      IngestJob.run(ctx, o.inputs, o.validate(ctx.settings()));
       return null;
     });
   }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.core.Settings;
+import org.newsatlas.ingest.IngestJob;
+import org.newsatlas.ingest.InputSpec;
 import picocli.CommandLine.Option;
 
 /** How to read the archive: inputs, and a named input profile from conf/inputs/ with per-run overrides. */
@@ -16,7 +19,8 @@ final class IngestOptions {
 
   @Option(names = {"-p", "--profile"}, paramLabel = "NAME",
       description = "Input profile from conf/inputs/NAME.properties (format, field mapping, date and file-name patterns): "
-          + "newsplease (JSON Lines, the default for .jsonl), fakes (the FA-KES CSV), camille (CAMille OCR pages), sample-csv, sample-text.")
+          + "auto (the default: format per file, news-please names), newsplease, fakes (the FA-KES CSV), camille (CAMille "
+          + "OCR pages), text (text files, metadata from sidecars or --outlet/--date), warc, sample (the sample corpus).")
   String profile;
 
   @Option(names = "--format", paramLabel = "FMT",
@@ -49,8 +53,8 @@ final class IngestOptions {
     Map<String, String> m = new LinkedHashMap<>();
     put(m, "format", format);
     put(m, "mapping", mapping);
-    put(m, "date.format", dateFormat);
-    put(m, "name.pattern", namePattern);
+    put(m, "date.pattern", dateFormat);
+    put(m, "file.pattern", namePattern);
     put(m, "default.outlet", defaultOutlet);
     put(m, "default.date", defaultDate);
     put(m, "default.lang", defaultLang);
@@ -61,8 +65,14 @@ final class IngestOptions {
     if (v != null && !v.isBlank()) m.put(k, v);
   }
 
+  /** Checks the inputs and the input profile before Spark starts; returns the profile with the overrides applied. */
+  InputSpec validate(Settings settings) {
+    checkInputsExist();
+    return IngestJob.spec(settings, profile, overrides());
+  }
+
   /** Stops at start with one sentence when a local input does not exist. */
-  void checkInputsExist() {
+  private void checkInputsExist() {
     for (String in : inputs) {
       boolean local = !in.contains("://") || in.startsWith("file:");
       boolean glob = in.contains("*") || in.contains("?") || in.contains("[");

@@ -8,14 +8,19 @@ import picocli.CommandLine.Command;
 /** The {@code newsatlas} command: one subcommand per pipeline stage, plus {@code run} that chains them. */
 @Command(name = "newsatlas", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = {
-        "Reads news archives, extracts places, actors, dates and events, and writes Parquet tables by place, ISO week",
-        "and outlet for comparing outlets. Stages can run one by one or chained with `run`.",
+        "Places, actors, dates and events in news archives, counted by place, ISO week and outlet, as Parquet tables",
+        "for comparing outlets. Each stage is a command; `run` chains them. Tables go under --out (default newsatlas-out).",
         "",
-        "Quick start:  scripts/newsatlas run --input src/test/resources/sample-corpus/jsonl --out /tmp/na",
-        "              scripts/newsatlas query --out /tmp/na \"SELECT * FROM place_week LIMIT 10\""},
+        "Typical use:",
+        "  scripts/newsatlas run --input archive/ --out out/     the whole pipeline on JSON Lines, CSV, text or WARC",
+        "  scripts/newsatlas query --out out/ \"SELECT * FROM place_week ORDER BY articles DESC LIMIT 20\"",
+        "  scripts/newsatlas report --out out/                   an HTML report with charts and a map",
+        "First time: scripts/demo.sh builds everything, fetches GeoNames, and runs the sample corpus.",
+        "Help on a command: scripts/newsatlas <command> --help",
+        ""},
     subcommands = {
         RunCommand.class, IngestCommand.class, ExtractCommand.class, AggregateCommand.class, CompareCommand.class,
-        QueryCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, QueryCommand.class, SqlCommand.class, GazetteerCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -24,7 +29,7 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (0 ok, 1 failed, 2 usage or input error). */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main()).setUsageHelpWidth(120);
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Throwable root = ex;
       if (isUserFacing(root)) {

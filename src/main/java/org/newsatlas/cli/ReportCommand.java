@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes a self-contained HTML report of a run's tables (charts and map embedded; no Spark, no network):",
+    description = {"Writes a self-contained HTML report of a run's tables, with charts and a map.",
+        "No Spark and no network are needed; the page embeds everything:",
         "coverage per outlet and week, what each outlet over- and under-covers, a place x week heatmap, a map of places,",
         "outlet divergence and events by week. Each chart is also written beside the page as PNG or SVG.",
         "Country outlines on the map need scripts/fetch-basemap.sh once; without them the map shows a graticule only.",

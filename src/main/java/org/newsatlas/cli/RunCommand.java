@@ -27,7 +27,8 @@ final class RunCommand extends SparkCommand {
 
   @Override
   void validate(Settings settings) {
-    ingest.checkInputsExist();
+    ingest.validate(settings);
+    compare.spec();
     ExtractJob.checkResources(settings);
   }
 

@@ -73,8 +73,10 @@ public final class CompareJob {
     TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA).createOrReplaceTempView("na_cmp_events");
 
     spark.sql(keyedUnits(spec.grouping())).createOrReplaceTempView("na_cmp_units");
-    OutletContrasts stats = OutletContrasts.fromSettings(ctx.settings());
-    long minCount = Math.max(spec.minCount(), stats.minCount());
+    OutletContrasts configured = OutletContrasts.fromSettings(ctx.settings());
+    long minCount = spec.minCount() != null ? spec.minCount() : configured.minCount();
+    long minOutletTotal = spec.minOutletTotal() != null ? spec.minOutletTotal() : configured.minOutletTotal();
+    OutletContrasts stats = new OutletContrasts(configured.prior(), configured.yates(), minCount, minOutletTotal);
 
     // Every outlet x every key that passes the pooled threshold, zero counts included: under-coverage is a finding.
     Dataset<Row> grid = spark.sql(
@@ -114,8 +116,7 @@ public final class CompareJob {
             + "  CASE WHEN p_value IS NULL THEN NULL ELSE least(1.0, min(p_value * m / rk) OVER (PARTITION BY period, outlet "
             + "    ORDER BY p_value DESC, rk DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) END AS p_adjusted, "
             + "  dedup, period FROM r");
-    TableIO.overwriteBy(adjusted, ctx, Tables.OUTLET_PLACE_CONTRAST, "period");
-    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, spark.read().parquet(ctx.table(Tables.OUTLET_PLACE_CONTRAST)).count());
+    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, TableIO.overwriteBy(adjusted, ctx, Tables.OUTLET_PLACE_CONTRAST, "period"));
 
     writeDivergence(ctx, minCount, dedup);
   }
@@ -173,8 +174,8 @@ public final class CompareJob {
       }
       return out.iterator();
     });
-    TableIO.overwrite(spark.createDataFrame(rows, DIVERGENCE_SCHEMA), ctx, Tables.OUTLET_DIVERGENCE, true);
-    ctx.count("compare." + Tables.OUTLET_DIVERGENCE, spark.read().parquet(ctx.table(Tables.OUTLET_DIVERGENCE)).count());
+    ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
+        TableIO.overwrite(spark.createDataFrame(rows, DIVERGENCE_SCHEMA), ctx, Tables.OUTLET_DIVERGENCE, true));
   }
 
   private static Map<String, Long> minus(Map<String, Long> pool, Map<String, Long> own) {

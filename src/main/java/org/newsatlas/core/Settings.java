@@ -52,6 +52,11 @@ public final class Settings implements Serializable {
     return new Settings(v, confDir == null ? null : confDir.toAbsolutePath().toString());
   }
 
+  /** The same settings read from another conf folder (an executor's local copy of the shipped one). */
+  public Settings withConfDir(String dir) {
+    return new Settings(values, dir);
+  }
+
   public static Settings of(Map<String, String> values) {
     return new Settings(values, null);
   }

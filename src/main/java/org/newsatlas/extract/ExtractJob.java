@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsatlas.core.Hashing;
+import org.newsatlas.core.Home;
 import org.newsatlas.core.Settings;
+import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -47,22 +49,21 @@ public final class ExtractJob {
   }
 
   static String gazetteerPath(Settings settings) {
-    String dflt = System.getenv("NEWSATLAS_HOME") == null ? ".cache/gazetteer/gazetteer.bin"
-        : System.getenv("NEWSATLAS_HOME") + "/.cache/gazetteer/gazetteer.bin";
-    return settings.get(GAZETTEER, dflt);
+    String p = settings.get(GAZETTEER);
+    return p != null ? p : Home.resolve(".cache/gazetteer/gazetteer.bin").toString();
   }
 
   public static void run(RunContext ctx) {
     String path = checkResources(ctx.settings());
     ctx.spark().sparkContext().addFile(path);
     String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
-    String confDir = ctx.settings().confDir();
+    String confName = ConfShipping.ship(ctx.spark().sparkContext(), ctx.settings().confDir());
     LongAccumulator failed = ctx.spark().sparkContext().longAccumulator("extract.failed_articles");
 
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest")
         .select("article_id", "outlet", "week", "lang", "text", "published_at");
     JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> {
-      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), confDir);
+      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), ConfShipping.local(confName));
       List<Row> out = new ArrayList<>();
       // Rows are produced per article and consumed by the writer; the list is per partition batch of one article.
       return new ArticleRows(it, ex, failed, out);
@@ -71,17 +72,15 @@ public final class ExtractJob {
     try {
       Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
-      TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true);
-      TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true);
+      ctx.count("extract.mentions", TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true));
+      ctx.count("extract.events", TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true));
     } finally {
       both.unpersist();
     }
     Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.MENTIONS));
     ctx.count("extract.articles", articles.count());
-    ctx.count("extract.mentions", written.count());
     ctx.count("extract.places", written.filter("entity_type = 'PLACE'").count());
     ctx.count("extract.actors", written.filter("entity_type <> 'PLACE'").count());
-    ctx.count("extract.events", ctx.spark().read().parquet(ctx.table(Tables.EVENTS)).count());
     ctx.count("extract.failed_articles", failed.value());
   }
 

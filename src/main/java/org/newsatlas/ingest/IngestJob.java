@@ -20,6 +20,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
+import org.newsatlas.ingest.dedup.NearDuplicates;
+import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.InputFiles;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
@@ -35,9 +37,21 @@ import scala.Tuple2;
 public final class IngestJob {
   private IngestJob() {}
 
-  public static void run(RunContext ctx, List<String> inputs, String profile, Map<String, String> overrides) {
+  /**
+   * The input spec of a run: the profile (default {@code auto}), then {@code --set input.KEY=VALUE} settings, then
+   * the command line's own options. Throws {@link IllegalArgumentException} with one sentence when it is invalid.
+   */
+  public static InputSpec spec(Settings settings, String profile, Map<String, String> overrides) {
+    Map<String, String> specOverrides = new java.util.TreeMap<>();
+    settings.asMap().forEach((k, v) -> {
+      if (k.startsWith("input.")) specOverrides.put(k.substring(6), v);
+    });
+    specOverrides.putAll(overrides);
+    return InputSpec.fromProfile(settings.confDir(), profile == null ? "auto" : profile, specOverrides);
+  }
+
+  public static void run(RunContext ctx, List<String> inputs, InputSpec spec) {
     Settings settings = ctx.settings();
-    InputSpec spec = InputSpec.fromProfile(settings.confDir(), profile, overrides);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
     List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
     if (files.isEmpty()) {
@@ -55,7 +69,9 @@ public final class IngestJob {
 
     Instant now = Instant.now();
     String runId = ctx.runId();
-    JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it, new FileIngester(spec, settings, now), runId));
+    String confName = ConfShipping.ship(ctx.spark().sparkContext(), settings.confDir());
+    JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it,
+        new FileIngester(spec, settings.withConfDir(ConfShipping.local(confName)), now), runId));
     Dataset<Row> all = ctx.spark().createDataFrame(records, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       write(ctx, all);
@@ -84,20 +100,23 @@ public final class IngestJob {
         .filter(col("rn").equalTo(1))
         .drop("rn");
     // Same text at another URL (syndication, re-posts): kept, pointing at the earliest copy.
-    Dataset<Row> articles = unique
+    Dataset<Row> marked = unique
         .withColumn("first_id", expr("first(article_id) OVER (PARTITION BY content_hash ORDER BY published_at, article_id "
             + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
-        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"))
-        .withColumn("near_dup_cluster", lit(null).cast("string"))
-        .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"));
+    // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates can count them once.
+    Dataset<Row> articles = ctx.settings().getBoolean("dedup.enabled", true)
+        ? marked.join(NearDuplicates.clusters(marked, ctx.settings()), marked.col("article_id").equalTo(col("c_id")), "left")
+            .drop("c_id")
+        : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
+    articles = articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+    long kept = TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
 
     Dataset<Row> quarantine = all.filter(col("kind").equalTo(IngestRows.REJECTION))
         .select(Tables.QUARANTINE_SCHEMA.fieldNames()[0], quarantineColumns());
     TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
 
     Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
-    long kept = written.count();
     long copies = written.filter(col("duplicate_of").isNotNull()).count();
     ctx.count("ingest.records_read", read);
     ctx.count("ingest.articles", kept);

@@ -24,6 +24,12 @@ public record Rejection(
   public static final String TRUNCATED_COMPRESSED = "TRUNCATED_COMPRESSED";
   public static final String UNREADABLE_FILE = "UNREADABLE_FILE";
   public static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
+  /** A file in a text folder whose name does not match the profile's file-name pattern (e.g. a README). */
+  public static final String UNMATCHED_FILE_NAME = "UNMATCHED_FILE_NAME";
+  /** A WARC response that is not an article page: HTTP status other than 200, or not HTML. */
+  public static final String NOT_AN_ARTICLE = "NOT_AN_ARTICLE";
+  /** A record on which ingest code failed unexpectedly (a bug to report): kept so that the run goes on. */
+  public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
   /** Truncates a raw record for storage, keeping it readable. */
   public static String truncate(String raw) {

@@ -39,15 +39,22 @@ public final class TableIO {
     return ctx.spark().read().parquet(ctx.table(table));
   }
 
-  /** Replaces the whole table, partitioned by {@code column}. */
-  public static void overwriteBy(Dataset<Row> df, RunContext ctx, String table, String column) {
-    df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static").partitionBy(column).parquet(ctx.table(table));
+  /** Replaces the whole table, partitioned by {@code column} (null: not partitioned); returns its row count. */
+  public static long overwriteBy(Dataset<Row> df, RunContext ctx, String table, String column) {
+    var w = df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
+    if (column != null) w = w.partitionBy(column);
+    w.parquet(ctx.table(table));
+    long n = ctx.spark().read().schema(df.schema()).parquet(ctx.table(table)).count();
+    if (n == 0 && column != null) {
+      // An empty partitioned write leaves no Parquet file, and readers (DuckDB, Trino) then see no table at all:
+      // write one empty file that carries the schema.
+      df.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(ctx.table(table));
+    }
+    return n;
   }
 
-  /** Replaces the whole table, partitioned by week when {@code byWeek}. */
-  public static void overwrite(Dataset<Row> df, RunContext ctx, String table, boolean byWeek) {
-    var w = df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
-    if (byWeek) w = w.partitionBy("week");
-    w.parquet(ctx.table(table));
+  /** Replaces the whole table, partitioned by week when {@code byWeek}; returns its row count. */
+  public static long overwrite(Dataset<Row> df, RunContext ctx, String table, boolean byWeek) {
+    return overwriteBy(df, ctx, table, byWeek ? "week" : null);
   }
 }

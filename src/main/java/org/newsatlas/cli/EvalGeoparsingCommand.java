@@ -1,0 +1,61 @@
+package org.newsatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsatlas.extract.place.GeoparsingEval;
+import org.newsatlas.extract.place.Gazetteer;
+import org.newsatlas.extract.place.PlaceExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsatlas eval geoparsing --gold <xml> [--gold <xml>...]}: place recognition P/R/F1 and resolution within
+ * 161 km on gold corpora in Gritta et al.'s XML format (TR-News, GeoVirus, ...).
+ */
+@Command(name = "geoparsing", mixinStandardHelpOptions = true,
+    description = "Evaluate place recognition and resolution on geoparsing gold XML files.")
+public final class EvalGeoparsingCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, description = "Gold XML file (repeatable).")
+  List<Path> gold;
+
+  @Option(names = "--gazetteer",
+      description = "Gazetteer artifact (default: .cache/gazetteer/gazetteer.bin of the project); build it with `newsatlas gazetteer build`.")
+  Path gazetteer;
+
+  @Option(names = "--conf-dir", description = "Directory overriding the bundled conf/ files.")
+  String confDir;
+
+  @Option(names = "--errors", defaultValue = "0", description = "Also list up to N errors of each kind per corpus.")
+  int errors;
+
+  @Override
+  public Integer call() throws IOException {
+    for (Path g : gold) {
+      if (!Files.isRegularFile(g)) {
+        System.err.println("gold file not found: " + g + " (pass --gold <xml>)");
+        return 2;
+      }
+    }
+    if (gazetteer == null) gazetteer = org.newsatlas.core.Home.resolve(".cache/gazetteer/gazetteer.bin");
+    if (!Files.isRegularFile(gazetteer)) {
+      System.err.println("gazetteer not found: " + gazetteer + " (run scripts/fetch-geonames.sh, then "
+          + "`newsatlas gazetteer build --out " + gazetteer + "`)");
+      return 2;
+    }
+    PlaceExtractor ex = new PlaceExtractor(Gazetteer.load(gazetteer), confDir);
+    for (Path g : gold) {
+      GeoparsingEval.Result r = GeoparsingEval.evaluateResult(g, ex);
+      System.out.print(r.report());
+      if (errors > 0) {
+        r.falsePositives().stream().limit(errors).forEach(e -> System.out.println("  FP  " + e));
+        r.falseNegatives().stream().limit(errors).forEach(e -> System.out.println("  FN  " + e));
+        r.resolutionErrors().stream().limit(errors).forEach(e -> System.out.println("  RES " + e));
+      }
+    }
+    System.out.println("resolution passes: " + ex.passCounts());
+    return 0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsatlas.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsatlas.extract.lexicon.CharArrayMap;
+import org.newsatlas.extract.lexicon.TsvLexicon;
+
+/** The cue words of {@code conf/actors/cues.tsv} (titles, organisation heads, connectors, stop words), folded. */
+final class ActorCues {
+  static final String FILE = "actors/cues.tsv";
+
+  /** Title phrases as folded token arrays, longest first; indexed by their first and by their last token. */
+  final List<String[]> titles = new ArrayList<>();
+  final CharArrayMap<List<String[]>> titlesByFirst = new CharArrayMap<>();
+  final CharArrayMap<List<String[]>> titlesByLast = new CharArrayMap<>();
+  final CharArrayMap<Boolean> orgHeadsEn = new CharArrayMap<>();
+  final CharArrayMap<Boolean> orgHeadsFr = new CharArrayMap<>();
+  final CharArrayMap<Boolean> connectors = new CharArrayMap<>();
+  final CharArrayMap<Boolean> stops = new CharArrayMap<>();
+
+  ActorCues(String confDir) {
+    for (String[] r : TsvLexicon.rows(confDir, FILE)) {
+      String cue = ActorDictionary.matchForm(r[0]);
+      String kind = TsvLexicon.field(r, 1);
+      String lang = TsvLexicon.field(r, 2);
+      switch (kind) {
+        case "TITLE" -> titles.add(cue.replaceAll("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}]+"));
+        case "ORG_HEAD" -> {
+          if (!lang.equals("fr")) orgHeadsEn.put(cue, true);
+          if (!lang.equals("en")) orgHeadsFr.put(cue, true);
+        }
+        case "CONNECTOR" -> connectors.put(cue, true);
+        case "STOP" -> stops.put(cue, true);
+        default -> throw new IllegalArgumentException("conf/" + FILE + ": unknown cue kind " + kind);
+      }
+    }
+    titles.sort((a, b) -> b.length - a.length);
+    for (String[] t : titles) {
+      index(titlesByFirst, t[0], t);
+      index(titlesByLast, t[t.length - 1], t);
+    }
+  }
+
+  private static void index(CharArrayMap<List<String[]>> map, String key, String[] title) {
+    List<String[]> l = map.get(key);
+    if (l == null) map.put(key, l = new ArrayList<>());
+    l.add(title);
+  }
+}

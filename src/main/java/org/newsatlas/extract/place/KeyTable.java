@@ -1,0 +1,159 @@
+package org.newsatlas.extract.place;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable open-addressing hash table from name keys (chars, looked up straight from a caller's buffer, no
+ * String) to postings: the gazetteer entries carrying that name and how each one carries it (main name, alias,
+ * demonym...). Keys that only begin a longer name are present with no postings and the {@link #PREFIX} flag, so a
+ * recogniser extends a multi-word match only while some name can still follow: this token-level dictionary is the
+ * multi-pattern automaton, restricted to token boundaries, and it loads as flat arrays.
+ */
+final class KeyTable {
+  static final byte PREFIX = 1;
+
+  private final char[] pool;
+  private final int[] keyEnd; // key i spans pool[keyEnd[i-1] .. keyEnd[i])
+  private final int[] slots; // key index + 1, 0 = empty
+  private final byte[] flags;
+  private final int[] postEnd; // postings of key i: [postEnd[i-1], postEnd[i])
+  private final int[] postEntry;
+  private final byte[] postKind;
+
+  private KeyTable(char[] pool, int[] keyEnd, int[] slots, byte[] flags, int[] postEnd, int[] postEntry, byte[] postKind) {
+    this.pool = pool;
+    this.keyEnd = keyEnd;
+    this.slots = slots;
+    this.flags = flags;
+    this.postEnd = postEnd;
+    this.postEntry = postEntry;
+    this.postKind = postKind;
+  }
+
+  /** Posting lists being built: entry index and name kind packed as {@code entry << 8 | kind}. */
+  static KeyTable build(Map<String, long[]> postings, java.util.Set<String> prefixes) {
+    List<String> keys = new ArrayList<>(postings.keySet());
+    for (String p : prefixes) if (!postings.containsKey(p)) keys.add(p);
+    java.util.Collections.sort(keys);
+    int n = keys.size();
+    int chars = 0, posts = 0;
+    for (String k : keys) {
+      chars += k.length();
+      long[] p = postings.get(k);
+      if (p != null) posts += (int) p[0];
+    }
+    char[] pool = new char[chars];
+    int[] keyEnd = new int[n];
+    byte[] flags = new byte[n];
+    int[] postEnd = new int[n];
+    int[] postEntry = new int[posts];
+    byte[] postKind = new byte[posts];
+    int c = 0, q = 0;
+    for (int i = 0; i < n; i++) {
+      String k = keys.get(i);
+      k.getChars(0, k.length(), pool, c);
+      c += k.length();
+      keyEnd[i] = c;
+      if (prefixes.contains(k)) flags[i] |= PREFIX;
+      long[] p = postings.get(k);
+      if (p != null) {
+        for (int j = 1; j <= p[0]; j++) {
+          postEntry[q] = (int) (p[j] >>> 8);
+          postKind[q] = (byte) (p[j] & 0xFF);
+          q++;
+        }
+      }
+      postEnd[i] = q;
+    }
+    int cap = Integer.highestOneBit(Math.max(4, n * 2)) << 1;
+    int[] slots = new int[cap];
+    for (int i = 0; i < n; i++) {
+      int s = i == 0 ? 0 : keyEnd[i - 1];
+      int h = hash(pool, s, keyEnd[i] - s) & (cap - 1);
+      while (slots[h] != 0) h = (h + 1) & (cap - 1);
+      slots[h] = i + 1;
+    }
+    return new KeyTable(pool, keyEnd, slots, flags, postEnd, postEntry, postKind);
+  }
+
+  static int hash(char[] buf, int off, int len) {
+    int h = 0x811C9DC5;
+    for (int i = 0; i < len; i++) h = (h ^ buf[off + i]) * 0x01000193;
+    return h ^ (h >>> 16);
+  }
+
+  /** Index of the key {@code buf[off, off+len)}, or -1. */
+  int find(char[] buf, int off, int len) {
+    int mask = slots.length - 1;
+    int h = hash(buf, off, len) & mask;
+    while (true) {
+      int k = slots[h] - 1;
+      if (k < 0) return -1;
+      int s = k == 0 ? 0 : keyEnd[k - 1];
+      if (keyEnd[k] - s == len) {
+        int i = 0;
+        while (i < len && pool[s + i] == buf[off + i]) i++;
+        if (i == len) return k;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  int find(String key) {
+    char[] c = key.toCharArray();
+    return find(c, 0, c.length);
+  }
+
+  boolean isPrefix(int key) {
+    return (flags[key] & PREFIX) != 0;
+  }
+
+  int postingsStart(int key) {
+    return key == 0 ? 0 : postEnd[key - 1];
+  }
+
+  int postingsEnd(int key) {
+    return postEnd[key];
+  }
+
+  int entry(int posting) {
+    return postEntry[posting];
+  }
+
+  byte kind(int posting) {
+    return postKind[posting];
+  }
+
+  int size() {
+    return keyEnd.length;
+  }
+
+  int postings() {
+    return postEntry.length;
+  }
+
+  String key(int k) {
+    int s = k == 0 ? 0 : keyEnd[k - 1];
+    return new String(pool, s, keyEnd[k] - s);
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    BinaryArrays.writeChars(out, pool, pool.length);
+    BinaryArrays.writeInts(out, keyEnd, keyEnd.length);
+    BinaryArrays.writeInts(out, slots, slots.length);
+    BinaryArrays.writeBytes(out, flags, flags.length);
+    BinaryArrays.writeInts(out, postEnd, postEnd.length);
+    BinaryArrays.writeInts(out, postEntry, postEntry.length);
+    BinaryArrays.writeBytes(out, postKind, postKind.length);
+  }
+
+  static KeyTable read(ByteBuffer in) {
+    return new KeyTable(BinaryArrays.readChars(in), BinaryArrays.readInts(in), BinaryArrays.readInts(in),
+        BinaryArrays.readBytes(in), BinaryArrays.readInts(in), BinaryArrays.readInts(in), BinaryArrays.readBytes(in));
+  }
+}

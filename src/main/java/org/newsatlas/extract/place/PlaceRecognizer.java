@@ -1,0 +1,310 @@
+package org.newsatlas.extract.place;
+
+import java.util.List;
+
+/**
+ * Finds place names in tokenised text: at each word that can start a name, extends the match word by word through
+ * the gazetteer's key table while some name can still follow (prefix flags), keeps the longest match (exact keys
+ * before transliteration-tolerant ones at equal length), then gates it: capitalisation, stop words of the text's
+ * language, all-caps acronyms, and cues that the name belongs to a person or an organisation. Offsets are into the
+ * original text. Not thread-safe (reused buffers): one per thread.
+ */
+public final class PlaceRecognizer {
+  private static final int MAX_TOKENS = 8;
+  /** Fuzzy single-word matches need this many folded letters: shorter words collide with everything. */
+  private static final int MIN_FUZZY_WORD = 5;
+
+  private final Gazetteer g;
+  private final NameNormalizer norm;
+  private final PlaceLexicon lex;
+  private char[] key = new char[256];
+  private final int[] clitics = new int[16];
+  /** Keys seen with a person cue in this article: every occurrence of them is a person (one sense per discourse). */
+  private final java.util.Set<String> personKeys = new java.util.HashSet<>();
+
+  // Result of the last extend() call.
+  private int foundEnd, foundKey;
+
+  public PlaceRecognizer(Gazetteer g, NameNormalizer norm, PlaceLexicon lex) {
+    this.g = g;
+    this.norm = norm;
+    this.lex = lex;
+  }
+
+  /** Appends the gated matches of {@code t} (already tokenised from {@code text}) to {@code out}. */
+  public void recognize(CharSequence text, TextTokens t, String lang, List<PlaceMatch> out) {
+    int n = t.count;
+    int i = 0;
+    int first = out.size();
+    personKeys.clear();
+    while (i < n) {
+      int f = t.flags[i];
+      if ((f & TextTokens.DIGIT) != 0) {
+        i++;
+        continue;
+      }
+      boolean arabic = (f & TextTokens.ARABIC) != 0;
+      boolean startable = arabic || (f & TextTokens.CAP) != 0 || t.isSkippableArticle(i);
+      if (!startable) {
+        // Lower-case words: only demonyms ("irakien", "américains") outside English, where they are capitalised.
+        if (!"en".equals(lang)) {
+          int k = g.exact.find(t.chars, t.start[i], t.len[i]);
+          if (k >= 0 && hasKind(g.exact, k, Gazetteer.DEMONYM)) {
+            PlaceMatch m = demonymMatch(text, t, i, i + 1, k);
+            if (m != null) out.add(m);
+          }
+        }
+        i++;
+        continue;
+      }
+      // Exact keys, with Arabic proclitics stripped from the first word when the whole word is no name.
+      int bestEnd = -1, bestKey = -1, bestTable = 0, bestOffset = 0;
+      if (extend(t, i, 0, g.exact, t.chars, t.start, t.len)) {
+        bestEnd = foundEnd;
+        bestKey = foundKey;
+      }
+      if (arabic) {
+        int c = norm.cliticOffsets(t.chars, t.start[i], t.len[i], clitics);
+        for (int v = 0; v < c; v++) {
+          if (extend(t, i, clitics[v], g.exact, t.chars, t.start, t.len) && foundEnd > bestEnd) {
+            bestEnd = foundEnd;
+            bestKey = foundKey;
+            bestOffset = clitics[v];
+          }
+        }
+      } else if ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i)) {
+        if (extend(t, i, 0, g.fuzzy, t.fuzzy, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
+          bestEnd = foundEnd;
+          bestKey = foundKey;
+          bestTable = 1;
+        }
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      PlaceMatch m = gate(text, t, lang, i, bestEnd, bestTable == 0 ? g.exact : g.fuzzy, bestKey, bestTable == 1, bestOffset);
+      if (m != null) {
+        out.add(m);
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    if (!personKeys.isEmpty()) {
+      for (int a = out.size() - 1; a >= first; a--) {
+        PlaceMatch m = out.get(a);
+        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key)) out.remove(a);
+      }
+    }
+    // Qualifiers: "Nice, France", "Taji (Baghdad)".
+    for (int a = 0; a + 1 < out.size(); a++) {
+      PlaceMatch x = out.get(a), y = out.get(a + 1);
+      int last = x.tokEnd - 1;
+      if (y.tokStart == x.tokEnd && (t.flags[last] & (TextTokens.COMMA_NEXT | TextTokens.PAREN_NEXT)) != 0) x.qualifier = a + 1;
+    }
+  }
+
+  /**
+   * Extends a match from word {@code i} through {@code table} over the given key buffers; on success sets
+   * {@link #foundEnd} (exclusive word index) and {@link #foundKey} to the longest key with postings whose last word
+   * may end a name.
+   */
+  private boolean extend(TextTokens t, int i, int firstOffset, KeyTable table, char[] buf, int[] st, int[] ln) {
+    int len = 0;
+    int found = -1, fkey = -1;
+    int words = 0;
+    for (int j = i; j < t.count && words < MAX_TOKENS; j++) {
+      if (j > i && (t.flags[j - 1] & TextTokens.JOIN_NEXT) == 0) break;
+      if (t.isSkippableArticle(j)) continue;
+      int f = t.flags[j];
+      if ((f & TextTokens.DIGIT) != 0) break;
+      int off = j == i ? firstOffset : 0;
+      int wl = ln[j] - off;
+      if (len + wl + 1 > key.length) key = java.util.Arrays.copyOf(key, (len + wl + 1) * 2);
+      if (len > 0) key[len++] = ' ';
+      System.arraycopy(buf, st[j] + off, key, len, wl);
+      len += wl;
+      words++;
+      int k = table.find(key, 0, len);
+      if (k < 0) break;
+      boolean canEnd = (f & (TextTokens.CAP | TextTokens.ARABIC)) != 0;
+      if (canEnd && table.postingsEnd(k) > table.postingsStart(k)) {
+        found = j + 1;
+        fkey = k;
+      }
+      if (!table.isPrefix(k)) break;
+    }
+    if (found < 0) return false;
+    foundEnd = found;
+    foundKey = fkey;
+    return true;
+  }
+
+  private PlaceMatch gate(CharSequence text, TextTokens t, String lang, int i, int end, KeyTable table, int k,
+      boolean fuzzy, int offset) {
+    int first = i;
+    while (first < end - 1 && t.isSkippableArticle(first)) first++;
+    boolean single = end - first == 1;
+    int lastFlags = t.flags[end - 1];
+    boolean allCaps = single && (lastFlags & TextTokens.ALLCAPS) != 0;
+    String folded = single ? new String(t.chars, t.start[first] + (first == i ? offset : 0),
+        t.len[first] - (first == i ? offset : 0)) : null;
+    boolean sentStart = (t.flags[i] & TextTokens.SENT_START) != 0;
+    String method = fuzzy ? PlaceMatch.FUZZY : PlaceMatch.EXACT;
+    byte only = -1;
+    if (allCaps && t.len[first] <= 4) {
+      // Acronyms (IS, UN, AP) collide with short names: only declared abbreviations match in capitals.
+      if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
+      only = Gazetteer.ABBREV;
+      method = PlaceMatch.ABBREV;
+      int after = t.origEnd[first];
+      if (after < text.length() && text.charAt(after) == '$') return null; // US$ is a currency
+    } else if (single && !fuzzy && hasKind(table, k, Gazetteer.ABBREV) && abbreviationContext(text, t, first)) {
+      only = Gazetteer.ABBREV; // "Louisville, Ky." / "Regina, Sask."
+      method = PlaceMatch.ABBREV;
+    } else if (single) {
+      if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
+      if (lex.isStopWord(folded, lang, sentStart)) return null;
+      if (fuzzy && t.len[first] < MIN_FUZZY_WORD) return null;
+    }
+    if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
+    if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
+    if (insideLongerName(t, i, end)) {
+      // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
+      // ("Environment Canada" says nothing about other "Canada").
+      if (leftGlued && !hasArea(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      return null;
+    }
+    if (personOrOrg(t, i, end)) {
+      if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      return null;
+    }
+    // Towns take no article: "la Résistance" is no Resistencia. Only for fuzzy matches (le Caire, the Hague).
+    if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.determiners.contains(t.folded(i - 1))) {
+      return null;
+    }
+    PlaceMatch m = match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    if (m != null) m.weakCapital = single && sentStart && (t.flags[first] & TextTokens.ARABIC) == 0;
+    return m;
+  }
+
+  static boolean LEFT = !Boolean.getBoolean("nx.noleft"), RIGHT = Boolean.getBoolean("nx.right");
+
+  /**
+   * A place name glued to other capitalised words that are no place ("Marty Walsh", "Hospital Authority", "Control
+   * Yuan") is part of a person's or organisation's name, unless the neighbour is a geographic modifier ("Northern
+   * Syria") or head noun ("Aleppo Province") from conf, or a sentence-initial capital.
+   */
+  private boolean leftGlued;
+
+  private boolean insideLongerName(TextTokens t, int i, int end) {
+    leftGlued = true;
+    if (LEFT && i > 0 && (t.flags[i - 1] & (TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT)) == TextTokens.JOIN_NEXT) {
+      int pf = t.flags[i - 1];
+      if ((pf & TextTokens.CAP) != 0 && (pf & TextTokens.SENT_START) == 0 && (pf & TextTokens.ALLCAPS) == 0
+          && (t.flags[i] & TextTokens.SENT_START) == 0) {
+        String prev = t.folded(i - 1);
+        if (!lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isPlaceWord(t, i - 1)) return true;
+      }
+    }
+    leftGlued = false;
+    if (RIGHT && end < t.count && (t.flags[end - 1] & (TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT)) == TextTokens.JOIN_NEXT) {
+      int nf = t.flags[end];
+      if ((nf & TextTokens.CAP) != 0 && (nf & TextTokens.ALLCAPS) == 0) {
+        String next = t.folded(end);
+        if (!lex.heads.contains(next) && !isPlaceWord(t, end)) return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasArea(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      if (g.kind(table.entry(p)) <= Gazetteer.ADM1 && table.kind(p) != Gazetteer.ALT) return true;
+    }
+    return false;
+  }
+
+  /** Whether word w alone is a place name by a main, language or curated name (not a mere alternate). */
+  private boolean isPlaceWord(TextTokens t, int w) {
+    int k = g.exact.find(t.chars, t.start[w], t.len[w]);
+    if (k < 0) return false;
+    for (int p = g.exact.postingsStart(k); p < g.exact.postingsEnd(k); p++) {
+      byte nk = g.exact.kind(p);
+      if (nk != Gazetteer.ALT) return true;
+    }
+    return false;
+  }
+
+  /** A mixed-case abbreviation is one when a period follows and a comma precedes it: "Louisville, Ky." */
+  private static boolean abbreviationContext(CharSequence text, TextTokens t, int w) {
+    int e = t.origEnd[w];
+    if (e >= text.length() || text.charAt(e) != '.') return false;
+    return w > 0 && (t.flags[w - 1] & TextTokens.COMMA_NEXT) != 0;
+  }
+
+  private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
+    if (personOrOrg(t, i, end)) return null;
+    return match(text, t, i, end, g.exact, k, PlaceMatch.DEMONYM, Gazetteer.DEMONYM, t.chars);
+  }
+
+  /** Set by {@link #personOrOrg}: the cue was a person's (title, first name), not an organisation's. */
+  private boolean personCue;
+
+  /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
+  private boolean personOrOrg(TextTokens t, int i, int end) {
+    personCue = true;
+    if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0) {
+      String prev = t.folded(i - 1);
+      if (lex.titles.contains(prev)) return true;
+      boolean prevCap = (t.flags[i - 1] & TextTokens.CAP) != 0;
+      if (prevCap && lex.firstNames.contains(prev)) return true;
+      personCue = false;
+      if (prevCap && lex.orgPrefixes.contains(prev)) return true;
+    }
+    personCue = false;
+    if (end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0
+        && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0) {
+      String next = t.folded(end);
+      if (lex.orgSuffixes.contains(next)) return true;
+      if (end - i == 1 && lex.firstNames.contains(t.folded(i))) {
+        int k = g.exact.find(t.chars, t.start[end], t.len[end]);
+        boolean nextIsPlace = k >= 0 && g.exact.postingsEnd(k) > g.exact.postingsStart(k);
+        boolean nextIsArea = false;
+        for (int p = nextIsPlace ? g.exact.postingsStart(k) : 0; nextIsPlace && p < g.exact.postingsEnd(k); p++) {
+          nextIsArea |= g.kind(g.exact.entry(p)) <= Gazetteer.ADM1 && g.exact.kind(p) != Gazetteer.ALT;
+        }
+        if (!nextIsArea) {
+          personCue = true; // "Georgia Stevens", "Jordan Peterson": a person wherever the name recurs
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private PlaceMatch match(CharSequence text, TextTokens t, int i, int end, KeyTable table, int k, String method,
+      byte onlyKind, char[] keyChars) {
+    int s = table.postingsStart(k), e = table.postingsEnd(k);
+    int n = 0;
+    for (int p = s; p < e; p++) if (onlyKind < 0 || table.kind(p) == onlyKind) n++;
+    if (n == 0) return null;
+    int[] cands = new int[n];
+    byte[] kinds = new byte[n];
+    n = 0;
+    for (int p = s; p < e; p++) {
+      if (onlyKind >= 0 && table.kind(p) != onlyKind) continue;
+      cands[n] = table.entry(p);
+      kinds[n++] = table.kind(p);
+    }
+    int start = t.origStart[i], stop = t.origEnd[end - 1];
+    String keyText = (table == g.fuzzy ? "~" : "") + table.key(k);
+    return new PlaceMatch(i, end, start, stop, text.subSequence(start, stop).toString(), keyText, method, cands, kinds);
+  }
+
+  private static boolean hasKind(KeyTable table, int k, byte kind) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) if (table.kind(p) == kind) return true;
+    return false;
+  }
+}

@@ -1,0 +1,224 @@
+package org.newsatlas.extract.place;
+
+import java.util.Arrays;
+
+/**
+ * The words of a text, folded into one reused char buffer, with their offsets in the original text and the facts
+ * the recogniser gates on (capitalised, all caps, Arabic, sentence start, what separates a word from the next).
+ * One instance per thread; {@link #tokenize} overwrites the previous text's tokens and allocates only when a text is
+ * larger than any before.
+ */
+public final class TextTokens {
+  public static final int CAP = 1, ALLCAPS = 1 << 1, ARABIC = 1 << 2, DIGIT = 1 << 3, SENT_START = 1 << 4;
+  /** The gap to the next word may sit inside a name: blanks (no line break), a hyphen, a period or an apostrophe. */
+  public static final int JOIN_NEXT = 1 << 5;
+  public static final int HYPHEN_NEXT = 1 << 6;
+  public static final int ARTICLE = 1 << 7, ARTICLE_ATTACHED = 1 << 8;
+  public static final int COMMA_NEXT = 1 << 9, PAREN_NEXT = 1 << 10, LOWER = 1 << 11;
+  /** A slash separates the word from the next ("Abou Kamal/Qaëm"). */
+  public static final int SLASH_NEXT = 1 << 12;
+
+  private static final String[] ELISIONS = {"l", "d", "j", "n", "s", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+
+  private final NameNormalizer norm;
+  char[] chars = new char[1024];
+  int[] start = new int[128], len = new int[128], origStart = new int[128], origEnd = new int[128], flags = new int[128];
+  char[] fuzzy = new char[2048];
+  int[] fzStart = new int[128], fzLen = new int[128];
+  int count;
+
+  public TextTokens(NameNormalizer norm) {
+    this.norm = norm;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  public int origStart(int i) {
+    return origStart[i];
+  }
+
+  public int origEnd(int i) {
+    return origEnd[i];
+  }
+
+  public int flags(int i) {
+    return flags[i];
+  }
+
+  public boolean has(int i, int flag) {
+    return (flags[i] & flag) != 0;
+  }
+
+  public String folded(int i) {
+    return new String(chars, start[i], len[i]);
+  }
+
+  public String fuzzy(int i) {
+    return new String(fuzzy, fzStart[i], fzLen[i]);
+  }
+
+  /** Splits and folds {@code text}; computes fuzzy keys for capitalised Latin words when {@code fuzzyKeys}. */
+  public int tokenize(CharSequence text, boolean fuzzyKeys) {
+    return tokenize(text, fuzzyKeys, false);
+  }
+
+  /** As {@link #tokenize(CharSequence, boolean)}; {@code fuzzyAll} also keys lower-case words (gazetteer names). */
+  public int tokenize(CharSequence text, boolean fuzzyKeys, boolean fuzzyAll) {
+    count = 0;
+    int n = text.length();
+    if (chars.length < 3 * n + 16) chars = new char[3 * n + 16];
+    int cpos = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!NameNormalizer.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      // A word: letters and digits, apostrophes inside joined except French elisions and English possessives.
+      ensure(count + 1);
+      int ts = i, tc = cpos;
+      int upper = 0, letters = 0, f = 0;
+      boolean first = true;
+      while (i < n) {
+        c = text.charAt(i);
+        if (NameNormalizer.isWordChar(c)) {
+          if (Character.isLetter(c)) {
+            letters++;
+            if (Character.isUpperCase(c)) {
+              upper++;
+              if (first) f |= CAP;
+            } else if (first && Character.isLowerCase(c)) {
+              f |= LOWER;
+            }
+            if (NameNormalizer.isArabic(c)) f |= ARABIC;
+            first = false;
+          } else if (Character.isDigit(c)) {
+            f |= DIGIT;
+            first = false;
+          }
+          cpos = NameNormalizer.fold(c, chars, cpos);
+          i++;
+        } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && cpos > tc) {
+          if (isElision(chars, tc, cpos - tc)) break;
+          char nx = text.charAt(i + 1);
+          if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) break;
+          i++; // joined: Ba'qubah, Qa’im
+        } else {
+          break;
+        }
+      }
+      if (cpos == tc) continue;
+      if (letters > 1 && upper == letters) f |= ALLCAPS;
+      start[count] = tc;
+      len[count] = cpos - tc;
+      origStart[count] = ts;
+      origEnd[count] = i;
+      int ak = norm.articleKind(chars, tc, cpos - tc);
+      if (ak == 1) f |= ARTICLE;
+      else if (ak == 2) f |= ARTICLE_ATTACHED;
+      if (isSentenceStart(text, ts)) f |= SENT_START;
+      flags[count] = f;
+      if (count > 0) gapFlags(text, count - 1, origEnd[count - 1], ts);
+      count++;
+    }
+    if (fuzzyKeys) computeFuzzy(fuzzyAll);
+    return count;
+  }
+
+  private void computeFuzzy(boolean all) {
+    int need = 0;
+    for (int t = 0; t < count; t++) need += 2 * len[t] + 2;
+    if (fuzzy.length < need) fuzzy = new char[need + 256];
+    int p = 0;
+    for (int t = 0; t < count; t++) {
+      fzStart[t] = p;
+      int fl = flags[t];
+      if ((fl & (ARABIC | DIGIT)) == 0 && (all || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
+        p = norm.fuzzyKey(chars, start[t], len[t], fuzzy, p);
+      } else {
+        System.arraycopy(chars, start[t], fuzzy, p, len[t]);
+        p += len[t];
+      }
+      fzLen[t] = p - fzStart[t];
+    }
+  }
+
+  // What lies between word t and the next one.
+  private void gapFlags(CharSequence text, int t, int from, int to) {
+    boolean join = to - from <= 3;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') join = false;
+      else if (NameNormalizer.isHyphen(c)) flags[t] |= HYPHEN_NEXT;
+      else if (c == ',') {
+        flags[t] |= COMMA_NEXT;
+        join = false;
+      } else if (c == '(') {
+        flags[t] |= PAREN_NEXT;
+        join = false;
+      } else if (c == '/') {
+        flags[t] |= SLASH_NEXT;
+        join = false;
+      } else if (c == '.') {
+        // "St. Louis", "U.S. Virgin Islands" join; after a longer word a period ends a sentence ("Friday. Chad").
+        if (len[t] > 3) join = false;
+      } else if (!(c == ' ' || c == '\u00A0' || c == '\t' || NameNormalizer.isApostrophe(c))) join = false;
+    }
+    if (join) flags[t] |= JOIN_NEXT;
+  }
+
+  private static boolean isSentenceStart(CharSequence text, int pos) {
+    int k = pos - 1;
+    while (k >= 0) {
+      char c = text.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\u00A0' || c == '"' || c == '“' || c == '«' || c == '(' || c == '\''
+          || c == '‘' || c == '—' || c == '–' || c == '-' || c == '*' || c == '•') {
+        k--;
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '…' || c == '؟';
+    }
+    return true;
+  }
+
+  private static boolean isElision(char[] buf, int off, int len) {
+    outer:
+    for (String e : ELISIONS) {
+      if (e.length() != len) continue;
+      for (int i = 0; i < len; i++) if (buf[off + i] != e.charAt(i)) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  private void ensure(int tokens) {
+    if (tokens > start.length) {
+      int m = start.length * 2;
+      start = Arrays.copyOf(start, m);
+      len = Arrays.copyOf(len, m);
+      origStart = Arrays.copyOf(origStart, m);
+      origEnd = Arrays.copyOf(origEnd, m);
+      flags = Arrays.copyOf(flags, m);
+      fzStart = Arrays.copyOf(fzStart, m);
+      fzLen = Arrays.copyOf(fzLen, m);
+    }
+  }
+
+  /**
+   * Whether word {@code t} is an article to skip inside a name: "al"/"el" before a capitalised word joined to it,
+   * the others ("ez", "ad"...) only when hyphenated to the next word or capitalised before a capitalised word.
+   */
+  public boolean isSkippableArticle(int t) {
+    if (t + 1 >= count) return false;
+    int f = flags[t];
+    if ((f & JOIN_NEXT) == 0) return false;
+    int nf = flags[t + 1];
+    if ((nf & (ARTICLE | ARTICLE_ATTACHED)) != 0) return false;
+    if ((f & ARTICLE) != 0) return (nf & CAP) != 0 || (f & HYPHEN_NEXT) != 0;
+    if ((f & ARTICLE_ATTACHED) != 0) return (f & HYPHEN_NEXT) != 0 || (f & CAP) != 0 && (nf & CAP) != 0;
+    return false;
+  }
+}

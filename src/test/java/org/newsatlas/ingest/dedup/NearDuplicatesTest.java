@@ -1,0 +1,56 @@
+package org.newsatlas.ingest.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.core.Settings;
+import org.newsatlas.spark.SparkTestBase;
+
+/** MinHash similarity estimates and the Spark clustering of near-duplicate articles. */
+class NearDuplicatesTest extends SparkTestBase {
+  static final String BASE = "The governor of the province said on Tuesday that the convoy carrying fuel and medicine "
+      + "reached the northern crossing after a delay of three days caused by fighting near the river, and that the "
+      + "aid agencies expected a second convoy before the end of the week if the ceasefire held along the main road, "
+      + "while officials in the capital denied reports that the border would close again for trucks and buses. "
+      + "Local residents described long queues at bakeries and fuel stations, and a hospital director said that "
+      + "generators were running for only six hours a day because of the shortage of diesel in the region.";
+
+  @Test
+  void similarityTracksShingleOverlap() {
+    MinHasher h = new MinHasher(128, 5, 42L);
+    int[] base = h.signature(BASE);
+    assertEquals(1.0, MinHasher.similarity(base, h.signature(BASE)));
+    double edited = MinHasher.similarity(base, h.signature(BASE.replace("three days", "four days")));
+    org.junit.jupiter.api.Assertions.assertTrue(edited > 0.8 && edited < 1.0, "one edit keeps most shingles: " + edited);
+    double other = MinHasher.similarity(base, h.signature("Parliament approved the budget for the coming year "
+        + "after a long debate on taxes, pensions and the salaries of teachers in public schools across the country."));
+    org.junit.jupiter.api.Assertions.assertTrue(other < 0.1, "unrelated texts share nothing: " + other);
+  }
+
+  @Test
+  void syndicatedCopiesShareOneCluster() {
+    StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
+    List<Row> rows = List.of(
+        RowFactory.create("a1", BASE),
+        RowFactory.create("b7", "(Agency) " + BASE.replace("on Tuesday", "on Tuesday evening")),
+        RowFactory.create("c3", BASE + " The ministry did not comment."),
+        RowFactory.create("d9", "Parliament approved the budget for the coming year after a long debate on taxes, "
+            + "pensions and the salaries of teachers in public schools across the country, and the opposition "
+            + "announced that it would challenge two articles of the law before the constitutional court."));
+    List<Row> got = NearDuplicates.clusters(spark().createDataFrame(rows, schema), Settings.of(Map.of())).collectAsList();
+    Map<String, String> cluster = new HashMap<>();
+    for (Row r : got) cluster.put(r.getString(0), r.getString(1));
+    assertEquals("a1", cluster.get("a1"));
+    assertEquals("a1", cluster.get("b7"));
+    assertEquals("a1", cluster.get("c3"));
+    assertNull(cluster.get("d9"));
+  }
+}

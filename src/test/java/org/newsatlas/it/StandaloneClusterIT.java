@@ -1,0 +1,92 @@
+package org.newsatlas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.spark.TableAssertions;
+
+/**
+ * The pipeline on a real standalone cluster: a Master and a Worker started from Maven's Spark jars
+ * (scripts/spark-cluster.sh), the cluster jar submitted through SparkSubmit, executors in their own JVM. Its tables
+ * must equal those of the embedded run on the same input.
+ */
+class StandaloneClusterIT {
+  static final Path PROJECT = Path.of(System.getProperty("newsatlas.project.dir", ".")).toAbsolutePath();
+  static final Path SAMPLE = PROJECT.resolve("src/test/resources/sample-corpus");
+  static final List<String> TABLES = List.of("articles", "quarantine", "mentions", "events", "place_week_outlet",
+      "place_week", "event_week_place", "actor_week_outlet", "outlet_place_contrast", "outlet_divergence");
+
+  static Path work;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    work = Files.createTempDirectory("newsatlas-it");
+    sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "start"), 240);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "stop"), 60);
+  }
+
+  @Test
+  void clusterRunEqualsEmbeddedRun() throws Exception {
+    String embedded = work.resolve("embedded").toString();
+    String cluster = work.resolve("cluster").toString();
+    List<String> runArgs = List.of("run", "--profile", "sample",
+        "--input", SAMPLE.resolve("jsonl").toString(), "--input", SAMPLE.resolve("csv").toString(),
+        "--input", SAMPLE.resolve("text").toString(), "--input", SAMPLE.resolve("warc").toString(),
+        "--input", SAMPLE.resolve("bad").toString(), "--min-count", "2", "--min-outlet-total", "4",
+        "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin"));
+
+    List<String> local = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString()));
+    local.addAll(runArgs);
+    local.addAll(List.of("--out", embedded));
+    sh(local, 600);
+
+    List<String> submit = new ArrayList<>(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "submit",
+        "--class", "org.newsatlas.cli.Main", PROJECT.resolve("target/newsatlas-cluster.jar").toString()));
+    submit.addAll(runArgs);
+    submit.addAll(List.of("--out", cluster));
+    String log = sh(submit, 900);
+    assertTrue(log.contains("reconciles"), "the cluster run's summary reconciles:\n" + log);
+
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("compare-it")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    try {
+      for (String t : TABLES) {
+        TableAssertions.assertSameTable(spark, embedded, cluster, t, List.of("run_id"));
+      }
+      assertEquals(1, spark.read().parquet(cluster + "/runs").filter("command = 'run' AND status = 'SUCCEEDED'").count());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs a command from the project folder; fails with its output when it fails or times out. */
+  static String sh(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
+    File out = Files.createTempFile("newsatlas-it", ".log").toFile();
+    Process p = new ProcessBuilder(cmd).directory(PROJECT.toFile()).redirectErrorStream(true)
+        .redirectOutput(out).start();
+    boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+    String log = Files.readString(out.toPath());
+    if (!done) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out after " + timeoutSeconds + " s: " + String.join(" ", cmd) + "\n" + log);
+    }
+    assertEquals(0, p.exitValue(), String.join(" ", cmd) + " failed:\n" + log);
+    return log;
+  }
+}
