@@ -51,7 +51,10 @@ final class DivergenceSection {
       double[][] v = new double[n][n];
       String[][] tips = new String[n][n];
       for (double[] row : v) java.util.Arrays.fill(row, Double.NaN);
-      for (int i = 0; i < n; i++) tips[i][i] = outlets.get(i);
+      for (int i = 0; i < n; i++) {
+        v[i][i] = 0; // an outlet against itself: JSD 0 by definition, printed blank
+        tips[i][i] = outlets.get(i) + " vs itself: 0";
+      }
       for (OutputTables.Row r : pairs) {
         Integer a = idx.get(r.str(0)), b = idx.get(r.str(1));
         if (a == null || b == null) continue;
