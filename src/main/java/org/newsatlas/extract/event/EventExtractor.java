@@ -183,6 +183,7 @@ public final class EventExtractor {
       }
     }
     String code = trig.target();
+    if (EventRules.NONE.equals(code)) return null;
     double w = trig.weight();
     EventRules.Outcome o = rules.apply(code, st.any, before, after, next);
     if (o != null) {

@@ -26,7 +26,7 @@ final class EventLexicon {
   EventLexicon(String confDir, String lang, CueClasses classes, EventTaxonomy taxonomy) {
     for (String[] r : TsvLexicon.rows(confDir, "events/triggers-" + lang + ".tsv")) {
       String target = r[1];
-      if (!target.startsWith("@") && taxonomy.byCode(target) == null) {
+      if (!target.startsWith("@") && !target.equals(EventRules.NONE) && taxonomy.byCode(target) == null) {
         throw new IllegalArgumentException("conf/events/triggers-" + lang + ".tsv: unknown subtype " + target);
       }
       triggers.add(r[0], new Trigger(r[0], target, Double.parseDouble(r[2])));
