@@ -85,20 +85,26 @@ public final class EventExtractor {
       int from = tok.firstAtOrAfter(sentences.start(s)), to = tok.firstAtOrAfter(sentences.end(s));
       if (from >= to) continue;
       st.reset();
-      lex.cues.match(f, tok, from, to, (a, b, mask) -> st.addCue(a, mask));
+      lex.phrases.match(f, tok, from, to, (set, a, b, value) -> {
+        switch (set) {
+          case EventLexicon.TRIGGERS -> st.triggers.add(new Object[] {a, b, value});
+          case EventLexicon.CUES -> st.addCue(a, (Long) value);
+          default -> {
+            st.modal.add(new int[] {a, b, st.modalCues.size()});
+            st.modalCues.add((EventLexicon.ModalityCue) value);
+          }
+        }
+      });
+      if (st.triggers.isEmpty()) continue;
       for (Mention m : actors) {
         if (m.startChar() < sentences.start(s) || m.startChar() >= sentences.end(s)) continue;
         st.addCue(tok.firstAtOrAfter(m.startChar()), actorCues(m.featureCode()));
       }
-      lex.modality.match(f, tok, from, to, (a, b, cue) -> {
-        st.modal.add(new int[] {a, b, st.modalCues.size()});
-        st.modalCues.add(cue);
-      });
       List<Candidate> cands = new ArrayList<>();
-      lex.triggers.match(f, tok, from, to, (a, b, trig) -> {
-        Candidate c = resolve(trig, a, b, st);
+      for (Object[] h : st.triggers) {
+        Candidate c = resolve((EventLexicon.Trigger) h[2], (Integer) h[0], (Integer) h[1], st);
         if (c != null) cands.add(c);
-      });
+      }
       if (cands.isEmpty()) continue;
       for (Candidate c : merge(cands)) {
         c.modality = modality(lex, f, tok, from, c, st);
@@ -143,9 +149,11 @@ public final class EventExtractor {
     final List<long[]> cues = new ArrayList<>(); // {token, mask}
     final List<int[]> modal = new ArrayList<>(); // {first, last, cue index}
     final List<EventLexicon.ModalityCue> modalCues = new ArrayList<>();
+    final List<Object[]> triggers = new ArrayList<>(); // {first, last, Trigger}
     long any;
 
     void reset() {
+      triggers.clear();
       cues.clear();
       modal.clear();
       modalCues.clear();
