@@ -72,7 +72,7 @@ public final class EventExtractor {
     char[] f = new char[n];
     TextFolder.fold(text, f);
     Tokens tok = new Tokens(text.length() / 5 + 16);
-    int nt = tok.tokenize(f, n);
+    tok.tokenize(f, n);
     SentenceSplitter sentences = new SentenceSplitter();
     int ns = sentences.split(text);
     List<DateMention> dateMentions = dates.resolve(text, f, tok, lang, published);
@@ -116,8 +116,8 @@ public final class EventExtractor {
 
   /**
    * The main subtype code of a text (for snippet classification): the subtype with the highest summed confidence
-   * over asserted events, events nearer the start weighing more (news put the main event first); failing that, the best non-asserted event; failing that,
-   * {@code OTHER}.
+   * over asserted events, events nearer the start weighing more (news put the main event first); failing that, the
+   * best non-asserted event; failing that, {@code OTHER}.
    */
   public String mainSubtype(List<EventMention> events) {
     Map<String, Double> score = new LinkedHashMap<>(), fallback = new LinkedHashMap<>();
