@@ -96,7 +96,8 @@ public final class EventExtractor {
         }
       });
       if (st.triggers.isEmpty()) continue;
-      for (Mention m : actors) {
+      for (int i = 0, na = actors.size(); i < na; i++) {
+        Mention m = actors.get(i);
         if (m.startChar() < sentences.start(s) || m.startChar() >= sentences.end(s)) continue;
         st.addCue(tok.firstAtOrAfter(m.startChar()), actorCues(m.featureCode()));
       }
@@ -178,7 +179,8 @@ public final class EventExtractor {
     long before = 0, after = 0, next = 0;
     long targets = rules.targetMask();
     int nextTok = Integer.MAX_VALUE;
-    for (long[] c : st.cues) {
+    for (int i = 0, nc = st.cues.size(); i < nc; i++) {
+      long[] c = st.cues.get(i);
       if (c[0] < first) {
         before |= c[1];
       } else if (c[0] > last) {

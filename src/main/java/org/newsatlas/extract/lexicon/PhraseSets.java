@@ -88,6 +88,7 @@ public final class PhraseSets {
     int[] free = new int[sets]; // per lexicon, the first token not inside an earlier match
     Arrays.fill(free, from);
     int[] path = new int[32];
+    Pattern[] best = new Pattern[8];
     for (int t = from; t < to; t++) {
       int s = tok.start(t), len = tok.length(t);
       // Walk the trie along the token once; remember the nodes passed.
@@ -102,34 +103,26 @@ public final class PhraseSets {
       boolean whole = depth == len;
       for (int set = 0; set < sets; set++) {
         if (t < free[set]) continue;
-        int bestEnd = -1;
-        List<Pattern> best = null;
-        // Exact first token, then prefixes from the longest down.
-        if (whole && exact[path[depth - 1]] != null && exact[path[depth - 1]][set] != null) {
-          for (Pattern p : exact[path[depth - 1]][set]) {
-            int end = matchFrom(p, 1, f, tok, t + 1, to) - 1;
-            if (end > bestEnd) {
-              bestEnd = end;
-              best = new ArrayList<>(2);
-            }
-            if (end >= 0 && end == bestEnd) best.add(p);
-          }
-        }
-        for (int d = depth - 1; d >= 0; d--) {
-          List<Pattern>[] lists = prefix[path[d]];
+        int bestEnd = -1, nBest = 0;
+        // Exact first token, then prefixes from the longest down; indexed loops: no iterator per token.
+        for (int d = depth; d >= 0; d--) {
+          List<Pattern>[] lists = d == depth ? (whole ? exact[path[depth - 1]] : null) : prefix[path[d]];
           if (lists == null || lists[set] == null) continue;
-          for (Pattern p : lists[set]) {
+          List<Pattern> l = lists[set];
+          for (int i = 0, n = l.size(); i < n; i++) {
+            Pattern p = l.get(i);
             int end = matchFrom(p, 1, f, tok, t + 1, to) - 1;
-            if (end < 0) continue;
+            if (end < 0 || end < bestEnd) continue;
             if (end > bestEnd) {
               bestEnd = end;
-              best = new ArrayList<>(2);
+              nBest = 0;
             }
-            if (end == bestEnd) best.add(p);
+            if (nBest == best.length) best = Arrays.copyOf(best, nBest * 2);
+            best[nBest++] = p;
           }
         }
-        if (best == null || bestEnd < 0) continue;
-        for (Pattern p : best) hit.hit(set, t, bestEnd, p.value);
+        if (nBest == 0) continue;
+        for (int i = 0; i < nBest; i++) hit.hit(set, t, bestEnd, best[i].value);
         free[set] = bestEnd + 1;
       }
     }
