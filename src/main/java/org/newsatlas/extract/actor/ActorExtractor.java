@@ -116,13 +116,16 @@ public final class ActorExtractor {
       addUnlisted(text, m, tok.start(first), tok.end(last), Mention.ORG, "ORG_UNLISTED", sentences, out, 0.6);
       return;
     }
-    // Person: a title inside the chunk ("President Donald Trump") or right before it ("le général Liyod Autin").
-    int nameStart = first;
-    int titleLen = titleAt(m, tok, first, last);
-    if (titleLen > 0) {
-      nameStart = first + titleLen;
-    } else if (!titleBefore(m, tok, first)) {
-      return;
+    // Person: a title inside the chunk ("President Donald Trump", "Police Captain Ali Omar") or right before it
+    // ("le général Liyod Autin"); the name is what follows the title.
+    int nameStart = -1;
+    for (int k = first; k < last && nameStart < 0; k++) {
+      int titleLen = titleAt(m, tok, k, last);
+      if (titleLen > 0) nameStart = k + titleLen;
+    }
+    if (nameStart < 0) {
+      if (!titleBefore(m, tok, first)) return;
+      nameStart = first;
     }
     while (nameStart <= last && has(cues.connectors, m, tok, nameStart)) nameStart++;
     int names = 0;
