@@ -117,11 +117,14 @@ public final class ActorExtractor {
       return;
     }
     // Person: a title inside the chunk ("President Donald Trump", "Police Captain Ali Omar") or right before it
-    // ("le général Liyod Autin"); the name is what follows the title.
+    // ("le général Liyod Autin"); the name is what follows the last title ("Chief of Staff Colonel X").
     int nameStart = -1;
-    for (int k = first; k < last && nameStart < 0; k++) {
+    for (int k = first; k < last; k++) {
       int titleLen = titleAt(m, tok, k, last);
-      if (titleLen > 0) nameStart = k + titleLen;
+      if (titleLen > 0) {
+        nameStart = k + titleLen;
+        k = nameStart - 1;
+      }
     }
     if (nameStart < 0) {
       if (!titleBefore(m, tok, first)) return;
