@@ -45,6 +45,8 @@ public final class Gazetteer {
   final KeyTable exact;
   final KeyTable fuzzy;
   private final Map<String, Integer> countryIndex = new HashMap<>();
+  /** Filter of demonym keys, so that lower-case words cost one bit test (see {@link KeyTable#kindFilter}). */
+  final long[] demonymFilter;
 
   Gazetteer(String[] ids, String[] names, short[] country, int[] admin1, float[] lat, float[] lon, int[] population,
       byte[] feature, byte[] kind, String[] countryCodes, int[] countryEntry, String[] admin1Codes,
@@ -67,6 +69,7 @@ public final class Gazetteer {
     this.exact = exact;
     this.fuzzy = fuzzy;
     for (int i = 0; i < countryCodes.length; i++) countryIndex.put(countryCodes[i], i);
+    this.demonymFilter = exact.kindFilter(DEMONYM);
   }
 
   public int size() {

@@ -22,6 +22,7 @@ public final class NameNormalizer {
   private static final int ANY = 0, START = 1, END = 2, VOWEL = 3, FRONT = 4, NOT_VOWEL = 5;
 
   private static final String[] FOLD = new String[0x2000];
+  private static final int[] NO_RULES = new int[0];
 
   static {
     for (int c = 0x80; c < FOLD.length; c++) {
@@ -40,6 +41,8 @@ public final class NameNormalizer {
     for (String[] s : special) FOLD[s[0].charAt(0)] = s[1];
   }
 
+  /** Rule indices by the first letter they start with ('a'..'z'), in file order. */
+  private final int[][] rulesByFirst = new int[26][];
   private final char[][] ruleFrom;
   private final char[][] ruleTo;
   private final int[] ruleContext;
@@ -64,6 +67,16 @@ public final class NameNormalizer {
         case "any" -> ANY;
         default -> throw new IllegalArgumentException("transliteration rule context '" + r[2] + "' unknown");
       };
+    }
+    for (int c = 0; c < 26; c++) {
+      int n = 0;
+      for (char[] f : ruleFrom) if (f[0] == 'a' + c) n++;
+      rulesByFirst[c] = new int[n];
+      n = 0;
+      for (int r = 0; r < ruleFrom.length; r++) if (ruleFrom[r][0] == 'a' + c) rulesByFirst[c][n++] = r;
+    }
+    for (char[] f : ruleFrom) {
+      if (f[0] < 'a' || f[0] > 'z') throw new IllegalArgumentException("transliteration rule must start with a-z: " + new String(f));
     }
     articlesAlways = toChars(always);
     articlesAttached = toChars(attached);
@@ -231,7 +244,9 @@ public final class NameNormalizer {
     // 1. Rewrite rules, first match wins at each position.
     while (p < end) {
       int matched = -1;
-      for (int r = 0; r < ruleFrom.length; r++) {
+      char c0 = src[p];
+      int[] candidates = c0 >= 'a' && c0 <= 'z' ? rulesByFirst[c0 - 'a'] : NO_RULES;
+      for (int r : candidates) {
         char[] f = ruleFrom[r];
         if (p + f.length > end || !startsWith(src, p, f)) continue;
         int after = p + f.length;

@@ -47,7 +47,7 @@ public final class PlaceRecognizer {
       boolean startable = arabic || (f & TextTokens.CAP) != 0 || t.isSkippableArticle(i);
       if (!startable) {
         // Lower-case words: only demonyms ("irakien", "américains") outside English, where they are capitalised.
-        if (!"en".equals(lang)) {
+        if (!"en".equals(lang) && KeyTable.mayContain(g.demonymFilter, t.chars, t.start[i], t.len[i])) {
           int k = g.exact.find(t.chars, t.start[i], t.len[i]);
           if (k >= 0 && hasKind(g.exact, k, Gazetteer.DEMONYM)) {
             PlaceMatch m = demonymMatch(text, t, i, i + 1, k);
@@ -72,8 +72,9 @@ public final class PlaceRecognizer {
             bestOffset = clitics[v];
           }
         }
-      } else if ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i)) {
-        if (extend(t, i, 0, g.fuzzy, t.fuzzy, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
+      } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i))) {
+        // Transliteration-tolerant keys only where no exact name matched (computed lazily, word by word).
+        if (extend(t, i, 0, g.fuzzy, null, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
           bestEnd = foundEnd;
           bestKey = foundKey;
           bestTable = 1;
@@ -119,11 +120,13 @@ public final class PlaceRecognizer {
       if (t.isSkippableArticle(j)) continue;
       int f = t.flags[j];
       if ((f & TextTokens.DIGIT) != 0) break;
+      if (buf == null) t.ensureFuzzy(j);
+      char[] src = buf == null ? t.fuzzy : buf;
       int off = j == i ? firstOffset : 0;
       int wl = ln[j] - off;
       if (len + wl + 1 > key.length) key = java.util.Arrays.copyOf(key, (len + wl + 1) * 2);
       if (len > 0) key[len++] = ' ';
-      System.arraycopy(buf, st[j] + off, key, len, wl);
+      System.arraycopy(src, st[j] + off, key, len, wl);
       len += wl;
       words++;
       int k = table.find(key, 0, len);
@@ -184,7 +187,7 @@ public final class PlaceRecognizer {
     if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.determiners.contains(t.folded(i - 1))) {
       return null;
     }
-    PlaceMatch m = match(text, t, i, end, table, k, method, only, fuzzy ? t.fuzzy : t.chars);
+    PlaceMatch m = match(text, t, i, end, table, k, method, only);
     if (m != null) m.weakCapital = single && sentStart && (t.flags[first] & TextTokens.ARABIC) == 0;
     return m;
   }
@@ -246,7 +249,7 @@ public final class PlaceRecognizer {
 
   private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
     if (personOrOrg(t, i, end)) return null;
-    return match(text, t, i, end, g.exact, k, PlaceMatch.DEMONYM, Gazetteer.DEMONYM, t.chars);
+    return match(text, t, i, end, g.exact, k, PlaceMatch.DEMONYM, Gazetteer.DEMONYM);
   }
 
   /** Set by {@link #personOrOrg}: the cue was a person's (title, first name), not an organisation's. */
@@ -285,7 +288,7 @@ public final class PlaceRecognizer {
   }
 
   private PlaceMatch match(CharSequence text, TextTokens t, int i, int end, KeyTable table, int k, String method,
-      byte onlyKind, char[] keyChars) {
+      byte onlyKind) {
     int s = table.postingsStart(k), e = table.postingsEnd(k);
     int n = 0;
     for (int p = s; p < e; p++) if (onlyKind < 0 || table.kind(p) == onlyKind) n++;

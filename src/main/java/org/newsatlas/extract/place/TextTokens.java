@@ -56,6 +56,7 @@ public final class TextTokens {
   }
 
   public String fuzzy(int i) {
+    ensureFuzzy(i);
     return new String(fuzzy, fzStart[i], fzLen[i]);
   }
 
@@ -84,7 +85,33 @@ public final class TextTokens {
       boolean first = true;
       while (i < n) {
         c = text.charAt(i);
-        if (NameNormalizer.isWordChar(c)) {
+        if (c < 0x80) { // ASCII fast path: no Character.* calls
+          if (c >= 'a' && c <= 'z') {
+            letters++;
+            if (first) f |= LOWER;
+            first = false;
+            chars[cpos++] = c;
+            i++;
+            continue;
+          }
+          if (c >= 'A' && c <= 'Z') {
+            letters++;
+            upper++;
+            if (first) f |= CAP;
+            first = false;
+            chars[cpos++] = (char) (c + 32);
+            i++;
+            continue;
+          }
+          if (c >= '0' && c <= '9') {
+            f |= DIGIT;
+            first = false;
+            chars[cpos++] = c;
+            i++;
+            continue;
+          }
+        }
+        if (c >= 0x80 && NameNormalizer.isWordChar(c)) {
           if (Character.isLetter(c)) {
             letters++;
             if (Character.isUpperCase(c)) {
@@ -116,7 +143,7 @@ public final class TextTokens {
       len[count] = cpos - tc;
       origStart[count] = ts;
       origEnd[count] = i;
-      int ak = norm.articleKind(chars, tc, cpos - tc);
+      int ak = cpos - tc <= 3 ? norm.articleKind(chars, tc, cpos - tc) : 0;
       if (ak == 1) f |= ARTICLE;
       else if (ak == 2) f |= ARTICLE_ATTACHED;
       if (isSentenceStart(text, ts)) f |= SENT_START;
@@ -124,25 +151,34 @@ public final class TextTokens {
       if (count > 0) gapFlags(text, count - 1, origEnd[count - 1], ts);
       count++;
     }
-    if (fuzzyKeys) computeFuzzy(fuzzyAll);
+    fuzzyDone = 0;
+    fuzzyAllWords = fuzzyAll;
+    fuzzyPos = 0;
+    if (fuzzyKeys && fuzzyAll) for (int w = 0; w < count; w++) ensureFuzzy(w);
     return count;
   }
 
-  private void computeFuzzy(boolean all) {
-    int need = 0;
-    for (int t = 0; t < count; t++) need += 2 * len[t] + 2;
-    if (fuzzy.length < need) fuzzy = new char[need + 256];
-    int p = 0;
-    for (int t = 0; t < count; t++) {
-      fzStart[t] = p;
+  private int fuzzyDone;
+  private boolean fuzzyAllWords;
+  private int fuzzyPos;
+
+  /**
+   * Computes fuzzy keys up to word {@code w} (lazily: the recogniser needs them only where no exact name matched).
+   * Keys are written in word order into {@link #fuzzy}.
+   */
+  void ensureFuzzy(int w) {
+    while (fuzzyDone <= w) {
+      int t = fuzzyDone++;
+      if (fuzzyPos + 2 * len[t] + 2 > fuzzy.length) fuzzy = Arrays.copyOf(fuzzy, Math.max(fuzzy.length * 2, fuzzyPos + 2 * len[t] + 2));
+      fzStart[t] = fuzzyPos;
       int fl = flags[t];
-      if ((fl & (ARABIC | DIGIT)) == 0 && (all || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
-        p = norm.fuzzyKey(chars, start[t], len[t], fuzzy, p);
+      if ((fl & (ARABIC | DIGIT)) == 0 && (fuzzyAllWords || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
+        fuzzyPos = norm.fuzzyKey(chars, start[t], len[t], fuzzy, fuzzyPos);
       } else {
-        System.arraycopy(chars, start[t], fuzzy, p, len[t]);
-        p += len[t];
+        System.arraycopy(chars, start[t], fuzzy, fuzzyPos, len[t]);
+        fuzzyPos += len[t];
       }
-      fzLen[t] = p - fzStart[t];
+      fzLen[t] = fuzzyPos - fzStart[t];
     }
   }
 
