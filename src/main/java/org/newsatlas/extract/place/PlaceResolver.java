@@ -310,10 +310,11 @@ public final class PlaceResolver {
           bigCity = e;
         }
       }
-      // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name.
+      // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name, when it
+      // holds a good share of the area's people; Quebec City in Quebec does not.
       for (int e : m.candidates) {
         if (g.kind(e) == Gazetteer.CITY && "PPLA".equals(g.featureCode(e)) && best >= 0
-            && g.admin1Index(e) == g.admin1Index(best)) {
+            && g.admin1Index(e) == g.admin1Index(best) && g.population(e) >= 0.15 * g.population(best)) {
           bigCity = e;
         }
       }
@@ -356,7 +357,11 @@ public final class PlaceResolver {
       if (best < 0) return null;
       // A world city elsewhere beats a hamlet in the focus country ("Paris" in an article about Texas stays Paris,
       // unless Texas is named): require the co-located one to be within 3 orders of magnitude.
-      if (biggest != best && ctx.admin1Weight(best) == 0 && size(biggest) > 1000 * size(best)) return null;
+      // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
+      // about Americans in France), and a capital a tiny one even in its state (Cairo, Illinois needs the
+      // qualifier pattern).
+      if (biggest != best && size(biggest) > 100 * size(best) && ctx.admin1Weight(best) == 0) return null;
+      if (biggest != best && size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
       return new Decision(best, 0.8, name());
     }
   }
