@@ -26,6 +26,8 @@ public final class Gazetteer {
   public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5, ADM2 = 6;
   /** How a name belongs to an entry (posting kind). */
   public static final byte NAME = 0, ALT = 1, LANG = 2, ALIAS = 3, DEMONYM = 4, ABBREV = 5;
+  /** An abbreviation written with a final period ("Ky.", "Sask."): valid only with that period, never in capitals. */
+  public static final byte ABBREV_DOTTED = 6;
 
   final String[] ids;
   final String[] names;

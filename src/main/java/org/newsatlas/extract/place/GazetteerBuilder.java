@@ -329,7 +329,8 @@ public final class GazetteerBuilder {
       for (String n : split(f[2])) {
         switch (f[1]) {
           case "alias" -> addName(e, untag(n), Gazetteer.ALIAS);
-          case "abbrev" -> addName(e, untag(n), Gazetteer.ABBREV);
+          case "abbrev" -> addName(e, untag(n), n.endsWith(".") && n.indexOf('.') == n.length() - 1
+              ? Gazetteer.ABBREV_DOTTED : Gazetteer.ABBREV);
           case "demonym" -> addName(e, untag(n), Gazetteer.DEMONYM);
           default -> throw new IOException("conf/places/aliases.tsv: kind '" + f[1] + "' unknown");
         }
@@ -428,7 +429,7 @@ public final class GazetteerBuilder {
       }
       return;
     }
-    if (nameKind == Gazetteer.DEMONYM || nameKind == Gazetteer.ABBREV) return; // exact only
+    if (nameKind >= Gazetteer.DEMONYM) return; // demonyms and abbreviations: exact keys only
     addFuzzy(fzParts, e, nameKind);
     addFuzzy(fzAll, e, nameKind);
     if (n > 1) {
@@ -464,7 +465,7 @@ public final class GazetteerBuilder {
     for (int i = 1; i <= c; i++) {
       if ((p[i] >>> 8) == e) { // same entry: keep the strongest kind (lowest number, demonym and abbrev kept apart)
         byte old = (byte) (p[i] & 0xFF);
-        if (nameKind < old && old != Gazetteer.DEMONYM && nameKind != Gazetteer.DEMONYM) p[i] = v;
+        if (nameKind < old && old < Gazetteer.DEMONYM && nameKind < Gazetteer.DEMONYM) p[i] = v;
         else if (old == Gazetteer.DEMONYM && nameKind != Gazetteer.DEMONYM) p[i] = v;
         return;
       }

@@ -11,7 +11,8 @@ import java.util.Set;
  * {@link NameNormalizer#fold}, so lookups take the recogniser's folded token text.
  */
 public final class PlaceLexicon {
-  private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>();
+  private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>(),
+      stopAll = new HashSet<>();
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>();
@@ -24,6 +25,7 @@ public final class PlaceLexicon {
       readStop(confDir, "places/stopwords-en.txt", l.stopEn, l.initialEn);
       readStop(confDir, "places/stopwords-fr.txt", l.stopFr, l.initialFr);
       readStop(confDir, "places/stopwords-ar.txt", l.stopAr, new HashSet<>());
+      readStop(confDir, "places/stopwords-all.txt", l.stopAll, new HashSet<>());
       for (String[] r : NameNormalizer.readTsv(confDir, "places/person-org-cues.tsv")) {
         String w = NameNormalizer.fold(r[1]);
         switch (r[0]) {
@@ -53,6 +55,7 @@ public final class PlaceLexicon {
 
   /** Whether a one-word match {@code folded} is an ordinary word of {@code lang} (null: French or English). */
   public boolean isStopWord(String folded, String lang, boolean sentenceStart) {
+    if (stopAll.contains(folded)) return true;
     if (lang == null) {
       return isStopWord(folded, "en", sentenceStart) || isStopWord(folded, "fr", sentenceStart);
     }

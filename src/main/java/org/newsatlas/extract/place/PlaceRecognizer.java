@@ -163,17 +163,18 @@ public final class PlaceRecognizer {
       method = PlaceMatch.ABBREV;
       int after = t.origEnd[first];
       if (after < text.length() && text.charAt(after) == '$') return null; // US$ is a currency
-    } else if (single && !fuzzy && hasKind(table, k, Gazetteer.ABBREV) && abbreviationContext(text, t, first)) {
-      only = Gazetteer.ABBREV; // "Louisville, Ky." / "Regina, Sask."
+    } else if (single && !fuzzy && hasKind(table, k, Gazetteer.ABBREV_DOTTED) && abbreviationContext(text, t, first)) {
+      only = Gazetteer.ABBREV_DOTTED; // "Louisville, Ky." / "Regina, Sask."
       method = PlaceMatch.ABBREV;
     } else if (single) {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
-      if (fuzzy && t.len[first] < MIN_FUZZY_WORD) return null;
+      if (fuzzy && (t.len[first] < MIN_FUZZY_WORD || sentStart)) return null;
+      if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
     }
     if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
-    if (insideLongerName(t, i, end)) {
+    if (insideLongerName(t, i, end) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
       // ("Environment Canada" says nothing about other "Canada").
       if (leftGlued && !hasArea(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
@@ -200,6 +201,26 @@ public final class PlaceRecognizer {
    * Syria") or head noun ("Aleppo Province") from conf, or a sentence-initial capital.
    */
   private boolean leftGlued;
+
+  /**
+   * "Jean Dupont", "Marine Le Pen": a one-word name of villages only, followed by a capitalised word that is no
+   * place, is a first name. Countries, provinces and towns of 100,000 keep their name ("Texas A&M", "Sudan Tribune").
+   */
+  private boolean smallNameBeforeSurname(TextTokens t, int i, int end, KeyTable table, int k) {
+    if (end - i != 1 || end >= t.count || (t.flags[i] & TextTokens.JOIN_NEXT) == 0
+        || (t.flags[i] & TextTokens.HYPHEN_NEXT) != 0) {
+      return false;
+    }
+    int nf = t.flags[end];
+    if ((nf & TextTokens.CAP) == 0 || (nf & TextTokens.ALLCAPS) != 0) return false;
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      int e = table.entry(p);
+      if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000) return false;
+    }
+    if (lex.heads.contains(t.folded(end)) || isPlaceWord(t, end)) return false;
+    leftGlued = true; // a person: mark the name for the whole article
+    return true;
+  }
 
   private boolean insideLongerName(TextTokens t, int i, int end) {
     leftGlued = true;

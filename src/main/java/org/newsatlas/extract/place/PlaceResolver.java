@@ -190,7 +190,7 @@ public final class PlaceResolver {
       // A capital at a sentence start proves nothing: a village named like a common word needs support.
       if (m.weakCapital && pop < 10_000 && !focus) return false;
       // Alternate names of small places are mostly historic or variant spellings that collide with words.
-      if (nk == Gazetteer.ALT) return pop >= 20_000 || focus || ctx.countryWeight(e) > 0 && pop >= 1_000;
+      if (nk == Gazetteer.ALT) return pop >= 20_000 || focus && pop >= 5_000;
       return true;
     }
     // Fuzzy: only in the country or province the article is about, except exact-ish country names.
@@ -360,7 +360,7 @@ public final class PlaceResolver {
       // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
       // about Americans in France), and a capital a tiny one even in its state (Cairo, Illinois needs the
       // qualifier pattern).
-      if (biggest != best && size(biggest) > 100 * size(best) && ctx.admin1Weight(best) == 0) return null;
+      if (biggest != best && size(biggest) > 20 * size(best) && ctx.admin1Weight(best) == 0) return null;
       if (biggest != best && size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
       return new Decision(best, 0.8, name());
     }
