@@ -173,11 +173,18 @@ public final class PlaceRecognizer {
       if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
     }
     if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
+    if (fuzzy && !single) {
+      // Every word of a transliteration-tolerant multi-word match is a capitalised non-stop word ("The U" is no Tai O).
+      for (int w = first; w < end; w++) {
+        if (t.isSkippableArticle(w)) continue;
+        if ((t.flags[w] & TextTokens.CAP) == 0 || t.len[w] < 2 || lex.isStopWord(t.folded(w), lang, false)) return null;
+      }
+    }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
     if (insideLongerName(t, i, end) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
       // ("Environment Canada" says nothing about other "Canada").
-      if (leftGlued && !hasArea(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
     if (personOrOrg(t, i, end)) {
@@ -229,7 +236,7 @@ public final class PlaceRecognizer {
       if ((pf & TextTokens.CAP) != 0 && (pf & TextTokens.SENT_START) == 0 && (pf & TextTokens.ALLCAPS) == 0
           && (t.flags[i] & TextTokens.SENT_START) == 0) {
         String prev = t.folded(i - 1);
-        if (!lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isPlaceWord(t, i - 1)) return true;
+        if (!lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isMajorPlaceWord(t, i - 1)) return true;
       }
     }
     leftGlued = false;
@@ -243,9 +250,22 @@ public final class PlaceRecognizer {
     return false;
   }
 
-  private boolean hasArea(KeyTable table, int k) {
+  /** Whether the key names a country, province or town of 100,000: such names are not made persons article-wide. */
+  private boolean hasMajor(KeyTable table, int k) {
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
-      if (g.kind(table.entry(p)) <= Gazetteer.ADM1 && table.kind(p) != Gazetteer.ALT) return true;
+      int e = table.entry(p);
+      if (table.kind(p) != Gazetteer.ALT && (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000)) return true;
+    }
+    return false;
+  }
+
+  /** Whether word w alone names a country, province or town of 100,000 ("Aleppo Governor", not "Arch Walsh"). */
+  private boolean isMajorPlaceWord(TextTokens t, int w) {
+    int k = g.exact.find(t.chars, t.start[w], t.len[w]);
+    if (k < 0) return false;
+    for (int p = g.exact.postingsStart(k); p < g.exact.postingsEnd(k); p++) {
+      int e = g.exact.entry(p);
+      if (g.exact.kind(p) != Gazetteer.ALT && (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000)) return true;
     }
     return false;
   }
@@ -323,6 +343,8 @@ public final class PlaceRecognizer {
       kinds[n++] = table.kind(p);
     }
     int start = t.origStart[i], stop = t.origEnd[end - 1];
+    // The period of an abbreviation belongs to the name: "U.S.", "Ky.".
+    if (stop < text.length() && text.charAt(stop) == '.' && (t.len[end - 1] == 1 || onlyKind == Gazetteer.ABBREV_DOTTED)) stop++;
     String keyText = (table == g.fuzzy ? "~" : "") + table.key(k);
     return new PlaceMatch(i, end, start, stop, text.subSequence(start, stop).toString(), keyText, method, cands, kinds);
   }
