@@ -169,6 +169,7 @@ public final class PlaceRecognizer {
     } else if (single) {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
+      if (offset > 0 && first == i && lex.isStopWord(t.folded(i), lang, sentStart)) return null; // "ولكن" whole
       if (fuzzy && (t.len[first] < MIN_FUZZY_WORD || sentStart)) return null;
       if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
     }
@@ -196,7 +197,10 @@ public final class PlaceRecognizer {
       return null;
     }
     PlaceMatch m = match(text, t, i, end, table, k, method, only);
-    if (m != null) m.weakCapital = single && sentStart && (t.flags[first] & TextTokens.ARABIC) == 0;
+    if (m != null) {
+      m.arabic = (t.flags[first] & TextTokens.ARABIC) != 0;
+      m.weakCapital = single && sentStart && !m.arabic;
+    }
     return m;
   }
 

@@ -187,6 +187,8 @@ public final class PlaceResolver {
       if (g.kind(e) <= Gazetteer.ADM1 || nk == Gazetteer.ALIAS || nk == Gazetteer.ABBREV || nk == Gazetteer.DEMONYM) {
         return true;
       }
+      // Arabic script has no capitals, and GeoNames' Arabic alternate names of foreign towns meet common words.
+      if (m.arabic && nk == Gazetteer.ALT) return pop >= 100_000 || focus && pop >= 20_000;
       // A capital at a sentence start proves nothing: a village named like a common word needs support.
       if (m.weakCapital && pop < 10_000 && !focus) return false;
       // Alternate names of small places are mostly historic or variant spellings that collide with words.
