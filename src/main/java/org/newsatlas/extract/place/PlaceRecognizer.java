@@ -188,7 +188,8 @@ public final class PlaceRecognizer {
       if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
-    if (personOrOrg(t, i, end)) {
+    if (personOrOrg(t, i, end) && !(titleCue && (only == Gazetteer.ABBREV || hasCountry(table, k)))) {
+      // ("président US" is no person: a title before a country name or an abbreviation is an adjective's head)
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
@@ -299,13 +300,26 @@ public final class PlaceRecognizer {
 
   /** Set by {@link #personOrOrg}: the cue was a person's (title, first name), not an organisation's. */
   private boolean personCue;
+  /** Set by {@link #personOrOrg}: the cue was a title before the name. */
+  private boolean titleCue;
+
+  private boolean hasCountry(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      if (g.kind(table.entry(p)) <= Gazetteer.COUNTRY && table.kind(p) != Gazetteer.ALT) return true;
+    }
+    return false;
+  }
 
   /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
   private boolean personOrOrg(TextTokens t, int i, int end) {
     personCue = true;
+    titleCue = false;
     if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0) {
       String prev = t.folded(i - 1);
-      if (lex.titles.contains(prev)) return true;
+      if (lex.titles.contains(prev)) {
+        titleCue = true;
+        return true;
+      }
       boolean prevCap = (t.flags[i - 1] & TextTokens.CAP) != 0;
       if (prevCap && lex.firstNames.contains(prev)) return true;
       personCue = false;
