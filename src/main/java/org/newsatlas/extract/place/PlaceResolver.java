@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Picks one gazetteer entry for each recognised name, in ordered, named passes (after CLIFF-CLAVIN's
  * {@code MultiplePassChain}): each pass looks at a name and its article and either returns a decision or abstains;
  * the first decision wins, and the resolver counts how often each pass decided. Passes never edit the match lists.
- * One sense per discourse: equal keys in one article resolve to the same entry.
+ * One sense per discourse: equal keys in one article resolve to the same entry. Not thread-safe (reused weight
+ * arrays): one per thread, like {@link PlaceExtractor}.
  */
 public final class PlaceResolver {
   /** A decision: the chosen entry and how sure the pass is. */
@@ -34,43 +35,55 @@ public final class PlaceResolver {
   public static final class ArticleContext {
     final Gazetteer g;
     final List<PlaceMatch> matches;
-    final Map<Integer, Double> countryWeight = new HashMap<>();
-    final Map<Integer, Double> admin1Weight = new HashMap<>();
+    /** Weights by country index and admin1 index (arrays, not maps: no boxing on the hot path). */
+    final double[] countryWeight;
+    final double[] admin1Weight;
     final Map<String, Decision> decided = new HashMap<>();
     int focusCountry = -1;
+    final List<Integer> touchedCountries = new ArrayList<>(), touchedAdmin1 = new ArrayList<>();
 
-    ArticleContext(Gazetteer g, List<PlaceMatch> matches) {
+    /** Zeroes the weights this article set, so the arrays serve the next article. */
+    void reset() {
+      for (int c : touchedCountries) countryWeight[c] = 0;
+      for (int a : touchedAdmin1) admin1Weight[a] = 0;
+    }
+
+    ArticleContext(Gazetteer g, List<PlaceMatch> matches, double[] countryWeight, double[] admin1Weight) {
       this.g = g;
       this.matches = matches;
+      this.countryWeight = countryWeight;
+      this.admin1Weight = admin1Weight;
     }
 
     void anchor(int entry, double w) {
       int c = g.countryIndex(entry);
-      if (c >= 0) countryWeight.merge(c, w, Double::sum);
+      if (c >= 0) countryWeight[c] += w;
+      if (c >= 0) touchedCountries.add(c);
       int a = g.admin1Index(entry);
-      if (a >= 0 && g.kind(entry) != Gazetteer.COUNTRY) admin1Weight.merge(a, w, Double::sum);
-      // An admin1 area or a country anchors its own code too.
-      if (g.kind(entry) == Gazetteer.ADM1 && a >= 0) admin1Weight.merge(a, w, Double::sum);
+      if (a >= 0) touchedAdmin1.add(a);
+      if (a >= 0 && g.kind(entry) != Gazetteer.COUNTRY) admin1Weight[a] += w;
+      // An admin1 area anchors its own code twice: naming the province is strong evidence.
+      if (g.kind(entry) == Gazetteer.ADM1 && a >= 0) admin1Weight[a] += w;
     }
 
     void computeFocus() {
       double best = 0;
-      for (Map.Entry<Integer, Double> e : countryWeight.entrySet()) {
-        if (e.getValue() > best) {
-          best = e.getValue();
-          focusCountry = e.getKey();
+      for (int c : touchedCountries) {
+        if (countryWeight[c] > best) {
+          best = countryWeight[c];
+          focusCountry = c;
         }
       }
     }
 
     double countryWeight(int entry) {
       int c = g.countryIndex(entry);
-      return c < 0 ? 0 : countryWeight.getOrDefault(c, 0.0);
+      return c < 0 ? 0 : countryWeight[c];
     }
 
     double admin1Weight(int entry) {
       int a = g.admin1Index(entry);
-      return a < 0 ? 0 : admin1Weight.getOrDefault(a, 0.0);
+      return a < 0 ? 0 : admin1Weight[a];
     }
   }
 
@@ -78,6 +91,7 @@ public final class PlaceResolver {
   private final List<Pass> early;
   private final List<Pass> late;
   private final AtomicLongArray counts;
+  private final double[] countryWeights, admin1Weights; // reused per article (a resolver serves one thread)
   private final List<Pass> all = new ArrayList<>();
 
   public PlaceResolver(Gazetteer g) {
@@ -87,6 +101,8 @@ public final class PlaceResolver {
     all.addAll(early);
     all.addAll(late);
     counts = new AtomicLongArray(all.size());
+    countryWeights = new double[g.countryCodes.length];
+    admin1Weights = new double[g.admin1Codes.length];
   }
 
   /**
@@ -94,7 +110,15 @@ public final class PlaceResolver {
    * fuzzy match with no plausible candidate).
    */
   public Decision[] resolve(List<PlaceMatch> matches) {
-    ArticleContext ctx = new ArticleContext(g, matches);
+    ArticleContext ctx = new ArticleContext(g, matches, countryWeights, admin1Weights);
+    try {
+      return resolve(ctx, matches);
+    } finally {
+      ctx.reset();
+    }
+  }
+
+  private Decision[] resolve(ArticleContext ctx, List<PlaceMatch> matches) {
     Decision[] out = new Decision[matches.size()];
     // Round 1: the passes that need no article focus; their decisions anchor the focus.
     for (int i = 0; i < matches.size(); i++) {

@@ -22,6 +22,8 @@ public final class TextTokens {
 
   private final NameNormalizer norm;
   char[] chars = new char[1024];
+  /** The text being tokenised, copied once: array reads are cheaper than CharSequence.charAt in the loops. */
+  private char[] src = new char[1024];
   int[] start = new int[128], len = new int[128], origStart = new int[128], origEnd = new int[128], flags = new int[128];
   char[] fuzzy = new char[2048];
   int[] fzStart = new int[128], fzLen = new int[128];
@@ -66,14 +68,18 @@ public final class TextTokens {
   }
 
   /** As {@link #tokenize(CharSequence, boolean)}; {@code fuzzyAll} also keys lower-case words (gazetteer names). */
-  public int tokenize(CharSequence text, boolean fuzzyKeys, boolean fuzzyAll) {
+  public int tokenize(CharSequence input, boolean fuzzyKeys, boolean fuzzyAll) {
     count = 0;
-    int n = text.length();
+    int n = input.length();
+    if (src.length < n) src = new char[n + 1024];
+    if (input instanceof String str) str.getChars(0, n, src, 0);
+    else for (int k = 0; k < n; k++) src[k] = input.charAt(k);
+    final char[] text = src;
     if (chars.length < 3 * n + 16) chars = new char[3 * n + 16];
     int cpos = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!NameNormalizer.isWordChar(c)) {
         i++;
         continue;
@@ -84,7 +90,7 @@ public final class TextTokens {
       int upper = 0, letters = 0, f = 0;
       boolean first = true;
       while (i < n) {
-        c = text.charAt(i);
+        c = text[i];
         if (c < 0x80) { // ASCII fast path: no Character.* calls
           if (c >= 'a' && c <= 'z') {
             letters++;
@@ -128,10 +134,10 @@ public final class TextTokens {
           }
           cpos = NameNormalizer.fold(c, chars, cpos);
           i++;
-        } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && cpos > tc) {
+        } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1]) && cpos > tc) {
           if (isElision(chars, tc, cpos - tc)) break;
-          char nx = text.charAt(i + 1);
-          if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) break;
+          char nx = text[i + 1];
+          if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text[i + 2]))) break;
           i++; // joined: Ba'qubah, Qa’im
         } else {
           break;
@@ -151,42 +157,44 @@ public final class TextTokens {
       if (count > 0) gapFlags(text, count - 1, origEnd[count - 1], ts);
       count++;
     }
-    fuzzyDone = 0;
+    generation++;
     fuzzyAllWords = fuzzyAll;
     fuzzyPos = 0;
     if (fuzzyKeys && fuzzyAll) for (int w = 0; w < count; w++) ensureFuzzy(w);
     return count;
   }
 
-  private int fuzzyDone;
+  private int generation;
+  private int[] fzGen = new int[128];
   private boolean fuzzyAllWords;
   private int fuzzyPos;
 
   /**
-   * Computes fuzzy keys up to word {@code w} (lazily: the recogniser needs them only where no exact name matched).
-   * Keys are written in word order into {@link #fuzzy}.
+   * Computes the fuzzy key of word {@code w} once per text, on demand: the recogniser needs them only for the
+   * capitalised words where no exact name matched. Keys are appended to {@link #fuzzy} in the order asked.
    */
-  void ensureFuzzy(int w) {
-    while (fuzzyDone <= w) {
-      int t = fuzzyDone++;
-      if (fuzzyPos + 2 * len[t] + 2 > fuzzy.length) fuzzy = Arrays.copyOf(fuzzy, Math.max(fuzzy.length * 2, fuzzyPos + 2 * len[t] + 2));
-      fzStart[t] = fuzzyPos;
-      int fl = flags[t];
-      if ((fl & (ARABIC | DIGIT)) == 0 && (fuzzyAllWords || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
-        fuzzyPos = norm.fuzzyKey(chars, start[t], len[t], fuzzy, fuzzyPos);
-      } else {
-        System.arraycopy(chars, start[t], fuzzy, fuzzyPos, len[t]);
-        fuzzyPos += len[t];
-      }
-      fzLen[t] = fuzzyPos - fzStart[t];
+  void ensureFuzzy(int t) {
+    if (fzGen[t] == generation) return;
+    fzGen[t] = generation;
+    if (fuzzyPos + 2 * len[t] + 2 > fuzzy.length) {
+      fuzzy = Arrays.copyOf(fuzzy, Math.max(fuzzy.length * 2, fuzzyPos + 2 * len[t] + 2));
     }
+    fzStart[t] = fuzzyPos;
+    int fl = flags[t];
+    if ((fl & (ARABIC | DIGIT)) == 0 && (fuzzyAllWords || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
+      fuzzyPos = norm.fuzzyKey(chars, start[t], len[t], fuzzy, fuzzyPos);
+    } else {
+      System.arraycopy(chars, start[t], fuzzy, fuzzyPos, len[t]);
+      fuzzyPos += len[t];
+    }
+    fzLen[t] = fuzzyPos - fzStart[t];
   }
 
   // What lies between word t and the next one.
-  private void gapFlags(CharSequence text, int t, int from, int to) {
+  private void gapFlags(char[] text, int t, int from, int to) {
     boolean join = to - from <= 3;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == '\n' || c == '\r') join = false;
       else if (NameNormalizer.isHyphen(c)) flags[t] |= HYPHEN_NEXT;
       else if (c == ',') {
@@ -206,10 +214,10 @@ public final class TextTokens {
     if (join) flags[t] |= JOIN_NEXT;
   }
 
-  private static boolean isSentenceStart(CharSequence text, int pos) {
+  private static boolean isSentenceStart(char[] text, int pos) {
     int k = pos - 1;
     while (k >= 0) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == ' ' || c == '\t' || c == '\u00A0' || c == '"' || c == '“' || c == '«' || c == '(' || c == '\''
           || c == '‘' || c == '—' || c == '–' || c == '-' || c == '*' || c == '•') {
         k--;
@@ -240,6 +248,7 @@ public final class TextTokens {
       flags = Arrays.copyOf(flags, m);
       fzStart = Arrays.copyOf(fzStart, m);
       fzLen = Arrays.copyOf(fzLen, m);
+      fzGen = Arrays.copyOf(fzGen, m);
     }
   }
 
