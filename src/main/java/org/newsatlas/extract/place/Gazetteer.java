@@ -198,6 +198,24 @@ public final class Gazetteer {
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  private static final Map<Path, Gazetteer> SHARED = new HashMap<>();
+
+  /**
+   * The gazetteer at {@code file}, loaded once per JVM and shared by every thread: what a Spark executor calls from
+   * each partition (the instance is immutable).
+   */
+  public static Gazetteer shared(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    synchronized (SHARED) {
+      Gazetteer g = SHARED.get(key);
+      if (g == null) {
+        g = load(key);
+        SHARED.put(key, g);
+      }
+      return g;
+    }
+  }
+
   /** Loads an artifact written by {@link GazetteerBuilder#build}; fails with a message saying how to build one. */
   public static Gazetteer load(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

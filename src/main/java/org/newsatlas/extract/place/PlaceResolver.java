@@ -314,14 +314,17 @@ public final class PlaceResolver {
     }
   }
 
-  /** A first-order division named exactly, unless a big city shares the name ("New York", "Mexico"). */
+  /**
+   * A first-order division named exactly ("New York" is the state, as gazetteer-based annotators read it), unless a
+   * national capital or the area's own seat, holding a good share of its people, shares the name.
+   */
   final class Admin1Pass implements Pass {
     public String name() {
       return "admin1";
     }
 
     public String description() {
-      return "exact admin1 name, when no city of a million or capital shares it";
+      return "exact admin1 name, unless a capital or the area's main seat shares it";
     }
 
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
@@ -332,7 +335,7 @@ public final class PlaceResolver {
         int e = m.candidates[i];
         if (g.kind(e) == Gazetteer.ADM1) {
           if (best < 0 || size(e) > size(best)) best = e;
-        } else if (g.kind(e) == Gazetteer.CITY && (g.population(e) >= 1_000_000 || "PPLC".equals(g.featureCode(e)))) {
+        } else if (g.kind(e) == Gazetteer.CITY && "PPLC".equals(g.featureCode(e))) {
           bigCity = e;
         }
       }
