@@ -152,10 +152,9 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** "Maidan Wardak Province" is also "Maidan Wardak"; the suffixes are generic words of admin names. */
-  private static String stripAdminSuffix(String name) {
-    for (String s : new String[] {" Province", " Governorate", " Region", " Oblast", " State", " Department",
-        " District", " Prefecture", " County", " Municipality", " Division", " Parish", " Borough"}) {
+  /** "Maidan Wardak Province" is also "Maidan Wardak" (suffixes from conf/places/admin-suffixes.txt). */
+  private String stripAdminSuffix(String name) {
+    for (String s : norm.adminSuffixes) {
       if (name.endsWith(s) && name.length() > s.length() + 2) return name.substring(0, name.length() - s.length());
     }
     return null;

@@ -49,8 +49,11 @@ public final class NameNormalizer {
   private final char[][] articlesAlways;
   private final char[][] articlesAttached;
   private final char[][][] cliticSlots;
+  private final char[][] elisions;
+  final List<String> adminSuffixes;
 
-  private NameNormalizer(List<String[]> rules, List<String> always, List<String> attached, List<List<String>> clitics) {
+  private NameNormalizer(List<String[]> rules, List<String> always, List<String> attached, List<List<String>> clitics,
+      List<String> elisions, List<String> adminSuffixes) {
     ruleFrom = new char[rules.size()][];
     ruleTo = new char[rules.size()][];
     ruleContext = new int[rules.size()];
@@ -80,6 +83,8 @@ public final class NameNormalizer {
     }
     articlesAlways = toChars(always);
     articlesAttached = toChars(attached);
+    this.elisions = toChars(elisions);
+    this.adminSuffixes = List.copyOf(adminSuffixes);
     cliticSlots = new char[clitics.size()][][];
     for (int i = 0; i < clitics.size(); i++) cliticSlots[i] = toChars(clitics.get(i));
   }
@@ -101,7 +106,10 @@ public final class NameNormalizer {
         while (clitics.size() <= slot) clitics.add(new ArrayList<>());
         clitics.get(slot).add(r[1]);
       }
-      return new NameNormalizer(rules, always, attached, clitics);
+      List<String> elisions = new ArrayList<>(), suffixes = new ArrayList<>();
+      for (String[] r : readTsv(confDir, "places/elisions.txt")) elisions.add(fold(r[0]));
+      for (String[] r : readTsv(confDir, "places/admin-suffixes.txt")) suffixes.add(" " + r[0]);
+      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -193,6 +201,12 @@ public final class NameNormalizer {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Articles and clitics
+
+  /** Whether the folded word is an elided article or pronoun that an apostrophe separates ("l'Irak"). */
+  public boolean isElision(char[] buf, int off, int len) {
+    for (char[] e : elisions) if (equals(e, buf, off, len)) return true;
+    return false;
+  }
 
   /** 1 when the folded token is an article skipped anywhere ("al"), 2 when only if attached ("ez-"), else 0. */
   public int articleKind(char[] buf, int off, int len) {

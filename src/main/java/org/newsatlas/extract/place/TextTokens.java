@@ -18,8 +18,6 @@ public final class TextTokens {
   /** A slash separates the word from the next ("Abou Kamal/Qaëm"). */
   public static final int SLASH_NEXT = 1 << 12;
 
-  private static final String[] ELISIONS = {"l", "d", "j", "n", "s", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
-
   private final NameNormalizer norm;
   char[] chars = new char[1024];
   /** The text being tokenised, copied once: array reads are cheaper than CharSequence.charAt in the loops. */
@@ -135,7 +133,7 @@ public final class TextTokens {
           cpos = NameNormalizer.fold(c, chars, cpos);
           i++;
         } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1]) && cpos > tc) {
-          if (isElision(chars, tc, cpos - tc)) break;
+          if (norm.isElision(chars, tc, cpos - tc)) break;
           char nx = text[i + 1];
           if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text[i + 2]))) break;
           i++; // joined: Ba'qubah, Qa’im
@@ -226,16 +224,6 @@ public final class TextTokens {
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '…' || c == '؟';
     }
     return true;
-  }
-
-  private static boolean isElision(char[] buf, int off, int len) {
-    outer:
-    for (String e : ELISIONS) {
-      if (e.length() != len) continue;
-      for (int i = 0; i < len; i++) if (buf[off + i] != e.charAt(i)) continue outer;
-      return true;
-    }
-    return false;
   }
 
   private void ensure(int tokens) {
