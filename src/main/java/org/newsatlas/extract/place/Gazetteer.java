@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class Gazetteer {
   static final int MAGIC = 0x4E414741; // "NAGA"
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** Entry kinds, larger areas first (ADM2 came later, hence its number). */
   public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5, ADM2 = 6;
@@ -46,13 +46,16 @@ public final class Gazetteer {
   final String[] featureCodes;
   final KeyTable exact;
   final KeyTable fuzzy;
+  /** Digest of the normalisation rules the keys were built with ({@link NameNormalizer}). */
+  final String rulesDigest;
   private final Map<String, Integer> countryIndex = new HashMap<>();
   /** Filter of demonym keys, so that lower-case words cost one bit test (see {@link KeyTable#kindFilter}). */
   final long[] demonymFilter;
 
   Gazetteer(String[] ids, String[] names, short[] country, int[] admin1, float[] lat, float[] lon, int[] population,
       byte[] feature, byte[] kind, String[] countryCodes, int[] countryEntry, String[] admin1Codes,
-      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy) {
+      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy, String rulesDigest) {
+    this.rulesDigest = rulesDigest;
     this.ids = ids;
     this.names = names;
     this.country = country;
@@ -174,6 +177,7 @@ public final class Gazetteer {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
+      out.writeUTF(rulesDigest);
       int n = ids.length;
       BinaryArrays.writeStrings(out, ids, n);
       BinaryArrays.writeStrings(out, names, n);
@@ -231,6 +235,10 @@ public final class Gazetteer {
     if (in.getInt() != MAGIC) throw new IOException(file + " is not a newsatlas gazetteer artifact");
     int v = in.getInt();
     if (v != VERSION) throw new IOException(file + " has format version " + v + ", expected " + VERSION + ": rebuild it");
+    int dl = in.getShort() & 0xFFFF;
+    byte[] db = new byte[dl];
+    in.get(db);
+    String digest = new String(db, java.nio.charset.StandardCharsets.UTF_8);
     String[] ids = BinaryArrays.readStrings(in);
     String[] names = BinaryArrays.readStrings(in);
     int[] c = BinaryArrays.readInts(in);
@@ -250,6 +258,7 @@ public final class Gazetteer {
     String[] fc = BinaryArrays.readStrings(in);
     KeyTable exact = KeyTable.read(in);
     KeyTable fuzzy = KeyTable.read(in);
-    return new Gazetteer(ids, names, country, admin1, lat, lon, pop, feature, kind, cc, ce, a1c, a1n, a1e, fc, exact, fuzzy);
+    return new Gazetteer(ids, names, country, admin1, lat, lon, pop, feature, kind, cc, ce, a1c, a1n, a1e, fc, exact, fuzzy,
+        digest);
   }
 }

@@ -504,7 +504,7 @@ public final class GazetteerBuilder {
     KeyTable fz = KeyTable.build(fuzzy, fuzzyPrefixes);
     return new Gazetteer(ids.toArray(new String[0]), names.toArray(new String[0]), c, a, Arrays.copyOf(lat, n),
         Arrays.copyOf(lon, n), Arrays.copyOf(population, n), f, k, cc, ce, a1c, admin1Names.toArray(new String[0]),
-        a1e, fc, ex, fz);
+        a1e, fc, ex, fz, norm.rulesDigest);
   }
 
   private String countryCodeOf(short idx) {

@@ -51,9 +51,12 @@ public final class NameNormalizer {
   private final char[][][] cliticSlots;
   private final char[][] elisions;
   final List<String> adminSuffixes;
+  /** Digest of the rule files: the gazetteer records it, so that keys built with other rules are detected. */
+  final String rulesDigest;
 
   private NameNormalizer(List<String[]> rules, List<String> always, List<String> attached, List<List<String>> clitics,
-      List<String> elisions, List<String> adminSuffixes) {
+      List<String> elisions, List<String> adminSuffixes, String rulesDigest) {
+    this.rulesDigest = rulesDigest;
     ruleFrom = new char[rules.size()][];
     ruleTo = new char[rules.size()][];
     ruleContext = new int[rules.size()];
@@ -109,7 +112,11 @@ public final class NameNormalizer {
       List<String> elisions = new ArrayList<>(), suffixes = new ArrayList<>();
       for (String[] r : readTsv(confDir, "places/elisions.txt")) elisions.add(fold(r[0]));
       for (String[] r : readTsv(confDir, "places/admin-suffixes.txt")) suffixes.add(" " + r[0]);
-      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes);
+      StringBuilder all = new StringBuilder();
+      for (String f : new String[] {"transliteration.tsv", "articles.txt", "arabic-clitics.txt", "elisions.txt"}) {
+        for (String[] r : readTsv(confDir, "places/" + f)) all.append(String.join("\t", r)).append('\n');
+      }
+      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes, digest(all.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,6 +133,15 @@ public final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static char[][] toChars(List<String> words) {

@@ -102,6 +102,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aGazetteerBuiltWithOtherRulesIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("places"));
+    java.nio.file.Files.writeString(dir.resolve("places/transliteration.tsv"), "q\tk\tany\n");
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new PlaceExtractor(PlaceTestSupport.fixture(), dir.toString()));
+    assertTrue(e.getMessage().contains("rebuild"), e.getMessage());
+  }
+
+  @Test
   void focusWeighsCountries() {
     PlaceFocus f = PlaceFocus.of(ex.extract("Baghdad and Baqubah, in Iraq, not Paris.", "en"));
     assertEquals("IQ", f.mainCountry());
