@@ -182,7 +182,8 @@ public final class PlaceRecognizer {
       }
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
-    if (insideLongerName(t, i, end) || smallNameBeforeSurname(t, i, end, table, k)) {
+    // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
+    if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
       // ("Environment Canada" says nothing about other "Canada").
       if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
@@ -243,6 +244,13 @@ public final class PlaceRecognizer {
     }
     String prev = t.folded(i - 1);
     return !lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isMajorPlaceWord(t, i - 1);
+  }
+
+  private boolean hasArea(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      if (g.kind(table.entry(p)) <= Gazetteer.ADM1 && table.kind(p) != Gazetteer.ALT) return true;
+    }
+    return false;
   }
 
   /** Whether the key names a country, province or town of 100,000: such names are not made persons article-wide. */
