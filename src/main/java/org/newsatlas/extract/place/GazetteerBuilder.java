@@ -152,9 +152,17 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** "Maidan Wardak Province" is also "Maidan Wardak" (suffixes from conf/places/admin-suffixes.txt). */
+  /**
+   * "Maidan Wardak Province" is also "Maidan Wardak", "Province of Pangasinan" also "Pangasinan" (words from
+   * conf/places/admin-suffixes.txt; those ending in " of" are prefixes).
+   */
   private String stripAdminSuffix(String name) {
     for (String s : norm.adminSuffixes) {
+      if (s.endsWith(" of")) {
+        String prefix = s.substring(1) + " ";
+        if (name.startsWith(prefix) && name.length() > prefix.length() + 2) return name.substring(prefix.length());
+        continue;
+      }
       if (name.endsWith(s) && name.length() > s.length() + 2) return name.substring(0, name.length() - s.length());
     }
     return null;

@@ -15,7 +15,8 @@ public final class PlaceLexicon {
       stopAll = new HashSet<>();
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
-      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>();
+      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
+      languagePrepositions = new HashSet<>();
 
   private PlaceLexicon() {}
 
@@ -36,6 +37,7 @@ public final class PlaceLexicon {
           case "det" -> l.determiners.add(w);
           case "modifier" -> l.modifiers.add(w);
           case "head" -> l.heads.add(w);
+          case "langprep" -> l.languagePrepositions.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }

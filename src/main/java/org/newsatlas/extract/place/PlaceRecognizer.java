@@ -293,6 +293,10 @@ public final class PlaceRecognizer {
 
   private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
     if (personOrOrg(t, i, end)) return null;
+    // "in Turkish", "en turc": a language, not the country.
+    if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.languagePrepositions.contains(t.folded(i - 1))) {
+      return null;
+    }
     return match(text, t, i, end, g.exact, k, PlaceMatch.DEMONYM, Gazetteer.DEMONYM);
   }
 
