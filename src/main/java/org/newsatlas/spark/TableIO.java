@@ -66,9 +66,20 @@ public final class TableIO {
       removeRootFiles(ctx, table); // the schema-only file of an earlier empty write would clash with partitions
       cached.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic").partitionBy(columns)
           .parquet(ctx.table(table));
+      touchSuccess(ctx, table); // a dynamic overwrite leaves no _SUCCESS marker of its own
       return n;
     } finally {
       cached.unpersist();
+    }
+  }
+
+  private static void touchSuccess(RunContext ctx, String table) {
+    try {
+      Path marker = new Path(ctx.table(table), "_SUCCESS");
+      FileSystem fs = marker.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      if (!fs.exists(marker)) fs.create(marker, true).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
