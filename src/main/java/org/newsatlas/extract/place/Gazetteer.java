@@ -220,6 +220,25 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * Why the artifact at {@code file} cannot serve the extractor of {@code confDir}'s rules (missing, another format
+   * version, built with other normalisation rules), or null when it can. Reads only the header: cheap at start-up.
+   */
+  public static String problem(Path file, String confDir) {
+    if (!Files.isRegularFile(file)) return "the gazetteer " + file + " does not exist";
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+      if (in.readInt() != MAGIC) return file + " is not a newsatlas gazetteer";
+      int v = in.readInt();
+      if (v != VERSION) return "the gazetteer " + file + " has format version " + v + ", this newsatlas reads " + VERSION;
+      if (!in.readUTF().equals(NameNormalizer.load(confDir).rulesDigest)) {
+        return "the gazetteer " + file + " was built with other conf/places normalisation rules";
+      }
+      return null;
+    } catch (IOException e) {
+      return "cannot read the gazetteer " + file + ": " + e.getMessage();
+    }
+  }
+
   /** Loads an artifact written by {@link GazetteerBuilder#build}; fails with a message saying how to build one. */
   public static Gazetteer load(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
