@@ -235,7 +235,9 @@ class ReaderFuzzTest {
       String name = names[rnd.nextInt(names.length)];
       Tally t = read(AUTO, name, file, "seed " + seed + " " + name);
       assertTrue(t.calls() <= file.length + 1, "seed " + seed + ": more records than bytes");
-      if (file.length > 0) assertTrue(t.calls() >= 1 || allWhitespace(file), "seed " + seed + " " + name + ": bytes read, nothing reported");
+      // A CSV file with no line break is a header alone: no record in it (not a loss).
+      boolean headerOnly = name.endsWith(".csv") && new String(file, StandardCharsets.ISO_8859_1).indexOf('\n') < 0;
+      if (file.length > 0 && !headerOnly) assertTrue(t.calls() >= 1 || allWhitespace(file), "seed " + seed + " " + name + ": bytes read, nothing reported");
     }
     Tally empty = read(AUTO, "empty.jsonl", new byte[0], "empty file");
     assertEquals(0, empty.accepted.size());
