@@ -63,17 +63,17 @@ cat <<'MD'
 ## Syrian places: what the state-aligned group over- and under-covers
 MD
 q "Places the state group over-covers" "Top places by z-score, state media against the other outlets (whole period)." \
-  "SELECT key_name AS place, count AS state_articles, outlet_total AS state_total, rest_count AS other_articles, rest_total AS other_total, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups:fakes-state-media' AND grouping = 'place' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC LIMIT 15"
+  "SELECT key_name AS place, count AS state_articles, outlet_total AS state_total, rest_count AS other_articles, rest_total AS other_total, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups.fakes-state-media' AND grouping = 'place' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC LIMIT 15"
 q "Places the state group under-covers" "The other end of the same ranking." \
-  "SELECT key_name AS place, count AS state_articles, rest_count AS other_articles, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups:fakes-state-media' AND grouping = 'place' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z ASC LIMIT 15"
+  "SELECT key_name AS place, count AS state_articles, rest_count AS other_articles, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups.fakes-state-media' AND grouping = 'place' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z ASC LIMIT 15"
 cat <<'MD'
 
 ## Event types and actors
 MD
 q "Event subtypes" "ACLED sub-event types of asserted events, state media against the rest (only event subtypes seen in 5 articles or more)." \
-  "SELECT key_name AS event_subtype, count AS state_articles, rest_count AS other_articles, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups:fakes-state-media' AND grouping = 'event_subtype' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC"
+  "SELECT key_name AS event_subtype, count AS state_articles, rest_count AS other_articles, round(share, 3) AS state_share, round(rest_share, 3) AS other_share, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups.fakes-state-media' AND grouping = 'event_subtype' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC"
 q "Actors" "Actors the state group names more (top) and less (bottom) than the others." \
-  "(SELECT key_name AS actor, count AS state_articles, rest_count AS other_articles, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups:fakes-state-media' AND grouping = 'actor' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC LIMIT 10) UNION ALL (SELECT key_name, count, rest_count, round(z, 2), round(p_adjusted, 4) FROM outlet_place_contrast WHERE comparison = 'groups:fakes-state-media' AND grouping = 'actor' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z ASC LIMIT 10)"
+  "(SELECT key_name AS actor, count AS state_articles, rest_count AS other_articles, round(z, 2) AS z, round(p_adjusted, 4) AS q FROM outlet_place_contrast WHERE comparison = 'groups.fakes-state-media' AND grouping = 'actor' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z DESC LIMIT 10) UNION ALL (SELECT key_name, count, rest_count, round(z, 2), round(p_adjusted, 4) FROM outlet_place_contrast WHERE comparison = 'groups.fakes-state-media' AND grouping = 'actor' AND outlet = 'state-media' AND against = '(rest)' ORDER BY z ASC LIMIT 10)"
 cat <<'MD'
 
 ## Outlet by outlet

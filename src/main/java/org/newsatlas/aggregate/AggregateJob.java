@@ -19,11 +19,22 @@ public final class AggregateJob {
   static final String DEDUP_KEY = "coalesce(near_dup_cluster, duplicate_of, article_id)";
 
   public static void run(RunContext ctx) {
-    SparkSession spark = ctx.spark();
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    compute(ctx, articles, TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA),
+        TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA)).forEach((table, df) -> write(ctx, df, table));
+  }
+
+  /**
+   * The four aggregate tables (name to frame, lazily defined) of the given articles, mentions and events. Every row
+   * of week w depends only on week w's rows of the inputs, so a subset of weeks in gives exactly those weeks out.
+   */
+  public static java.util.Map<String, Dataset<Row>> compute(RunContext ctx, Dataset<Row> articles, Dataset<Row> mentions,
+      Dataset<Row> events) {
+    SparkSession spark = ctx.spark();
+    java.util.Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
     articles.selectExpr("article_id", "outlet", "week", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_articles");
-    TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA).createOrReplaceTempView("na_mentions");
-    TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA).createOrReplaceTempView("na_events");
+    mentions.createOrReplaceTempView("na_mentions");
+    events.createOrReplaceTempView("na_events");
 
     spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
         + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
@@ -38,7 +49,7 @@ public final class AggregateJob {
             + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
             + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
             + "GROUP BY m.week, m.outlet, m.entity_id");
-    write(ctx, placeWeekOutlet, Tables.PLACE_WEEK_OUTLET);
+    out.put(Tables.PLACE_WEEK_OUTLET, placeWeekOutlet);
 
     Dataset<Row> placeWeek = spark.sql(
         "SELECT m.entity_id AS place_id, max(m.name) AS place_name, max(m.country_code) AS country_code, "
@@ -51,7 +62,7 @@ public final class AggregateJob {
             + "      FROM na_articles GROUP BY week) t ON t.week = m.week "
             + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
             + "GROUP BY m.week, m.entity_id");
-    write(ctx, placeWeek, Tables.PLACE_WEEK);
+    out.put(Tables.PLACE_WEEK, placeWeek);
 
     // Events: clusters are real-world events, rows are reports of them; only asserted events are counted as events.
     Dataset<Row> eventWeekPlace = spark.sql(
@@ -64,7 +75,7 @@ public final class AggregateJob {
             + "count(DISTINCT e.outlet) AS outlets, e.week "
             + "FROM na_events e JOIN na_articles a ON e.article_id = a.article_id "
             + "GROUP BY e.week, e.place_id, e.event_type, e.event_subtype");
-    write(ctx, eventWeekPlace, Tables.EVENT_WEEK_PLACE);
+    out.put(Tables.EVENT_WEEK_PLACE, eventWeekPlace);
 
     Dataset<Row> actorWeekOutlet = spark.sql(
         "SELECT m.outlet, m.entity_id AS actor_id, max(m.name) AS actor_name, max(m.entity_type) AS entity_type, "
@@ -76,7 +87,8 @@ public final class AggregateJob {
             + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
             + "WHERE m.entity_type IN ('PERSON', 'ORG') AND m.entity_id IS NOT NULL "
             + "GROUP BY m.week, m.outlet, m.entity_id");
-    write(ctx, actorWeekOutlet, Tables.ACTOR_WEEK_OUTLET);
+    out.put(Tables.ACTOR_WEEK_OUTLET, actorWeekOutlet);
+    return out;
   }
 
   private static void write(RunContext ctx, Dataset<Row> df, String table) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         "Help on a command: scripts/newsatlas <command> --help",
         ""},
     subcommands = {
-        RunCommand.class, IngestCommand.class, ExtractCommand.class, AggregateCommand.class, CompareCommand.class,
+        RunCommand.class, NightlyCommand.class, IngestCommand.class, ExtractCommand.class, AggregateCommand.class, CompareCommand.class,
         ReportCommand.class, QueryCommand.class, SqlCommand.class, GazetteerCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -53,6 +53,9 @@ public final class CompareJob {
       .add("period", DataTypes.StringType, false)
       .add("comparison", DataTypes.StringType, false);
 
+  /** The partition columns of {@code outlet_place_contrast}, outermost first. */
+  public static final String[] CONTRAST_PARTITIONS = {"comparison", "grouping", "period"};
+
   static final StructType DIVERGENCE_SCHEMA = new StructType()
       .add("outlet_a", DataTypes.StringType, false)
       .add("outlet_b", DataTypes.StringType, false)
@@ -66,8 +69,26 @@ public final class CompareJob {
       .add("week", DataTypes.StringType, false);
 
   public static void run(RunContext ctx, CompareSpec spec) {
-    SparkSession spark = ctx.spark();
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    Map<String, Dataset<Row>> out = compute(ctx, spec, articles,
+        TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA));
+    // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
+    // holds, say, places by outlet and event types by group side by side.
+    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, TableIO.replacePartitions(out.get(Tables.OUTLET_PLACE_CONTRAST),
+        ctx, Tables.OUTLET_PLACE_CONTRAST, CONTRAST_PARTITIONS));
+    if (out.containsKey(Tables.OUTLET_DIVERGENCE)) {
+      ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
+          TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
+    }
+  }
+
+  /**
+   * Both comparison tables (name to frame, lazily defined; {@code outlet_place_contrast} partitioned by period,
+   * {@code outlet_divergence} by week) of the given articles, mentions and events.
+   */
+  public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
+      Dataset<Row> mentions, Dataset<Row> events) {
+    SparkSession spark = ctx.spark();
     String unit = spec.dedup() ? "coalesce(near_dup_cluster, duplicate_of, article_id)" : "article_id";
     Dataset<Row> sideArticles = articles.selectExpr("article_id", "outlet", "week", "published_at", unit + " AS unit",
         spec.periodExpr() + " AS period");
@@ -78,8 +99,8 @@ public final class CompareJob {
           .selectExpr("article_id", "coalesce(g_group, '" + OutletGroups.OTHER + "') AS outlet", "week", "published_at", "unit", "period");
     }
     sideArticles.createOrReplaceTempView("na_cmp_articles");
-    TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA).createOrReplaceTempView("na_cmp_mentions");
-    TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA).createOrReplaceTempView("na_cmp_events");
+    mentions.createOrReplaceTempView("na_cmp_mentions");
+    events.createOrReplaceTempView("na_cmp_events");
 
     spark.sql(keyedUnits(spec.grouping())).createOrReplaceTempView("na_cmp_units");
     OutletContrasts configured = OutletContrasts.fromSettings(ctx.settings());
@@ -143,13 +164,11 @@ public final class CompareJob {
             + "  CASE WHEN p_value IS NULL THEN NULL ELSE least(1.0, min(p_value * m / rk) OVER (PARTITION BY period, outlet, against "
             + "    ORDER BY p_value DESC, rk DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) END AS p_adjusted, "
             + "  dedup, comparison, grouping, period FROM r");
-    // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
-    // holds, say, places by outlet and event types by group side by side.
-    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST,
-        TableIO.replacePartitions(adjusted, ctx, Tables.OUTLET_PLACE_CONTRAST, "comparison", "grouping", "period"));
-
+    Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
+    out.put(Tables.OUTLET_PLACE_CONTRAST, adjusted);
     // Divergence is between single outlets' place distributions; a comparison of groups leaves it as it is.
-    if (spec.groups() == null) writeDivergence(ctx, minCount, dedup);
+    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup));
+    return out;
   }
 
   private static Double finite(double v) {
@@ -177,7 +196,7 @@ public final class CompareJob {
   }
 
   /** Jensen-Shannon divergence of place distributions per week: every pair of outlets, and each outlet against the rest. */
-  private static void writeDivergence(RunContext ctx, long minCount, boolean dedup) {
+  private static Dataset<Row> divergence(RunContext ctx, long minCount, boolean dedup) {
     SparkSession spark = ctx.spark();
     Dataset<Row> dists = spark.sql(
         "WITH c AS (SELECT a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
@@ -205,8 +224,7 @@ public final class CompareJob {
       }
       return out.iterator();
     });
-    ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
-        TableIO.overwrite(spark.createDataFrame(rows, DIVERGENCE_SCHEMA), ctx, Tables.OUTLET_DIVERGENCE, true));
+    return spark.createDataFrame(rows, DIVERGENCE_SCHEMA);
   }
 
   private static Map<String, Long> minus(Map<String, Long> pool, Map<String, Long> own) {

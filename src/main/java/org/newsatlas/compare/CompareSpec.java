@@ -37,9 +37,12 @@ public record CompareSpec(String period, String grouping, Integer minCount, Inte
     return new CompareSpec(p, g, minCount, minOutletTotal, dedup, groups, List.copyOf(ps));
   }
 
-  /** The {@code comparison} column: {@code outlets}, or {@code groups:<name>} when outlets are grouped. */
+  /**
+   * The {@code comparison} column: {@code outlets}, or {@code groups.<name>} when outlets are grouped (only characters
+   * that Hive-style partition folder names keep as they are).
+   */
   public String comparison() {
-    return groups == null ? "outlets" : "groups:" + java.nio.file.Path.of(groups).getFileName().toString().replaceFirst("\\.tsv$", "");
+    return groups == null ? "outlets" : "groups." + java.nio.file.Path.of(groups).getFileName().toString().replaceFirst("\\.tsv$", "");
   }
 
   /** The SQL expression of the period label, over a relation with {@code week} and {@code published_at}. */

@@ -56,21 +56,9 @@ public final class ExtractJob {
   }
 
   public static void run(RunContext ctx) {
-    String path = checkResources(ctx.settings());
-    ctx.spark().sparkContext().addFile(path);
-    String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
-    String confName = ConfShipping.ship(ctx.spark().sparkContext(), ctx.settings().confDir());
     LongAccumulator failed = ctx.spark().sparkContext().longAccumulator("extract.failed_articles");
-
-    Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest")
-        .select("article_id", "outlet", "week", "lang", "text", "published_at");
-    JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> {
-      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), ConfShipping.local(confName));
-      List<Row> out = new ArrayList<>();
-      // Rows are produced per article and consumed by the writer; the list is per partition batch of one article.
-      return new ArticleRows(it, ex, failed, out);
-    });
-    Dataset<Row> both = ctx.spark().createDataFrame(rows, BOTH).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    Dataset<Row> both = extract(ctx, articles, failed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
@@ -80,17 +68,37 @@ public final class ExtractJob {
       both.unpersist();
     }
     Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.MENTIONS));
-    ctx.count("extract.articles", articles.count());
+    ctx.count("extract.articles", TableIO.require(ctx, Tables.ARTICLES, "ingest").count());
     ctx.count("extract.places", written.filter("entity_type = 'PLACE'").count());
     ctx.count("extract.actors", written.filter("entity_type <> 'PLACE'").count());
     ctx.count("extract.failed_articles", failed.value());
   }
 
   /**
+   * Mentions and events of the given articles (rows of the articles table), as one frame of columns {@code m}
+   * (a mentions row or null) and {@code e} (an events row without its cluster id, or null): select {@code m.*} and
+   * {@code e.*}, then pass events through {@link #withClusters}. Failed articles are counted in {@code failed}.
+   */
+  public static Dataset<Row> extract(RunContext ctx, Dataset<Row> articleRows, LongAccumulator failed) {
+    String path = checkResources(ctx.settings());
+    ctx.spark().sparkContext().addFile(path);
+    String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
+    String confName = ConfShipping.ship(ctx.spark().sparkContext(), ctx.settings().confDir());
+    Dataset<Row> articles = articleRows.select("article_id", "outlet", "week", "lang", "text", "published_at");
+    JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> {
+      Extractors ex = Extractors.forThread(SparkFiles.get(fileName), ConfShipping.local(confName));
+      List<Row> out = new ArrayList<>();
+      // Rows are produced per article and consumed by the writer; the list is per partition batch of one article.
+      return new ArticleRows(it, ex, failed, out);
+    });
+    return ctx.spark().createDataFrame(rows, BOTH);
+  }
+
+  /**
    * The same real-world event reported by several articles: same subtype, same place, event dates within a day.
    * Dates are bucketed to the day; an event on the day after another of the same subtype and place joins its cluster.
    */
-  static Dataset<Row> withClusters(Dataset<Row> events) {
+  public static Dataset<Row> withClusters(Dataset<Row> events) {
     String cols = String.join(", ", columnsExcept(Tables.EVENTS_SCHEMA, "cluster_id"));
     Dataset<Row> keyed = events.selectExpr("*",
         "CASE WHEN place_id IS NOT NULL AND event_date IS NOT NULL AND modality = 'asserted' "

@@ -64,7 +64,24 @@ public final class IngestJob {
 
     List<String> paths = new ArrayList<>();
     for (InputFiles.InputFile f : files) paths.add(f.path());
-    int parallelism = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    Dataset<Row> all = readRecords(ctx, paths, spec).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      write(ctx, all);
+    } finally {
+      all.unpersist();
+    }
+  }
+
+  /** The schema of {@link #readRecords}: accepted candidates ({@code kind = 'A'}) and rejections ({@code 'Q'}). */
+  public static org.apache.spark.sql.types.StructType recordSchema() {
+    return IngestRows.SCHEMA;
+  }
+
+  /** Reads the given files (fully qualified paths) into one row per input record, before de-duplication. */
+  public static Dataset<Row> readRecords(RunContext ctx, List<String> paths, InputSpec spec) {
+    Settings settings = ctx.settings();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
+    int parallelism = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 4));
     JavaPairRDD<String, PortableDataStream> streams = jsc.binaryFiles(String.join(",", paths), parallelism);
 
     Instant now = Instant.now();
@@ -72,12 +89,7 @@ public final class IngestJob {
     String confName = ConfShipping.ship(ctx.spark().sparkContext(), settings.confDir());
     JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it,
         new FileIngester(spec, settings.withConfDir(ConfShipping.local(confName)), now), runId));
-    Dataset<Row> all = ctx.spark().createDataFrame(records, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      write(ctx, all);
-    } finally {
-      all.unpersist();
-    }
+    return ctx.spark().createDataFrame(records, IngestRows.SCHEMA);
   }
 
   private static void write(RunContext ctx, Dataset<Row> all) {
@@ -93,7 +105,26 @@ public final class IngestJob {
       }
     }
 
-    Dataset<Row> candidates = all.filter(col("kind").equalTo(IngestRows.ARTICLE));
+    Dataset<Row> articles = articlesFrom(all.filter(col("kind").equalTo(IngestRows.ARTICLE)), ctx.settings());
+    long kept = TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+
+    Dataset<Row> quarantine = quarantineFrom(all);
+    TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
+
+    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
+    long copies = written.filter(col("duplicate_of").isNotNull()).count();
+    ctx.count("ingest.records_read", read);
+    ctx.count("ingest.articles", kept);
+    ctx.count("ingest.quarantined", quarantined);
+    ctx.count("ingest.exact_duplicates", accepted - kept);
+    ctx.count("ingest.same_text_copies", copies);
+  }
+
+  /**
+   * The articles table from candidate rows (kind 'A'): exact duplicates kept once, same-text copies marked, near
+   * duplicates clustered. Deterministic: the same candidates give the same rows whatever their order or partitioning.
+   */
+  public static Dataset<Row> articlesFrom(Dataset<Row> candidates, Settings settings) {
     // Exact duplicates: one article id (same canonical URL, or same outlet+title+date+text) is kept once.
     Dataset<Row> unique = candidates
         .withColumn("rn", expr("row_number() OVER (PARTITION BY article_id ORDER BY published_at, source_file, locator)"))
@@ -105,24 +136,17 @@ public final class IngestJob {
             + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
         .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"));
     // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates can count them once.
-    Dataset<Row> articles = ctx.settings().getBoolean("dedup.enabled", true)
-        ? marked.join(NearDuplicates.clusters(marked, ctx.settings()), marked.col("article_id").equalTo(col("c_id")), "left")
+    Dataset<Row> articles = settings.getBoolean("dedup.enabled", true)
+        ? marked.join(NearDuplicates.clusters(marked, settings), marked.col("article_id").equalTo(col("c_id")), "left")
             .drop("c_id")
         : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
-    articles = articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    long kept = TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+    return articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+  }
 
-    Dataset<Row> quarantine = all.filter(col("kind").equalTo(IngestRows.REJECTION))
+  /** The quarantine rows among ingest records. */
+  public static Dataset<Row> quarantineFrom(Dataset<Row> records) {
+    return records.filter(col("kind").equalTo(IngestRows.REJECTION))
         .select(Tables.QUARANTINE_SCHEMA.fieldNames()[0], quarantineColumns());
-    TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
-
-    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
-    long copies = written.filter(col("duplicate_of").isNotNull()).count();
-    ctx.count("ingest.records_read", read);
-    ctx.count("ingest.articles", kept);
-    ctx.count("ingest.quarantined", quarantined);
-    ctx.count("ingest.exact_duplicates", accepted - kept);
-    ctx.count("ingest.same_text_copies", copies);
   }
 
   private static String[] articleColumns() {

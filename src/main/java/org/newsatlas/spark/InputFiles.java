@@ -19,8 +19,12 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class InputFiles {
   private InputFiles() {}
 
-  /** One listed file: its fully qualified path and size. */
-  public record InputFile(String path, long length) {}
+  /** One listed file: its fully qualified path, size, and modification time (ms since the epoch; the ledger's key). */
+  public record InputFile(String path, long length, long modifiedAt) {
+    public InputFile(String path, long length) {
+      this(path, length, 0L);
+    }
+  }
 
   public static List<InputFile> list(List<String> inputs, Configuration conf) {
     List<InputFile> out = new ArrayList<>();
@@ -35,10 +39,10 @@ public final class InputFiles {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
             while (it.hasNext()) {
               LocatedFileStatus f = it.next();
-              if (!isHidden(f.getPath(), st.getPath())) out.add(new InputFile(f.getPath().toString(), f.getLen()));
+              if (!isHidden(f.getPath(), st.getPath())) out.add(new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime()));
             }
           } else {
-            out.add(new InputFile(st.getPath().toString(), st.getLen()));
+            out.add(new InputFile(st.getPath().toString(), st.getLen(), st.getModificationTime()));
           }
         }
       } catch (IOException e) {

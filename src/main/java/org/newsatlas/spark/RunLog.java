@@ -14,14 +14,23 @@ public final class RunLog {
   private RunLog() {}
 
   public static void record(RunContext ctx, String command, String status, List<String> inputs, String message) {
+    record(ctx, ctx.runId(), ctx.startedAt(), command, status, inputs, ctx.counts(), message);
+  }
+
+  /**
+   * Appends a row for any run (a nightly run records each state it reaches: STARTED, COMMITTING, then SUCCEEDED or
+   * FAILED; a later run appends RECOVERED or FAILED for one it found interrupted). The last row of a run is its state.
+   */
+  public static void record(RunContext ctx, String runId, Instant startedAt, String command, String status,
+      List<String> inputs, java.util.Map<String, Long> counts, String message) {
     Row row = RowFactory.create(
-        ctx.runId(),
+        runId,
         command,
         status,
-        Timestamp.from(ctx.startedAt()),
+        Timestamp.from(startedAt),
         Timestamp.from(Instant.now()),
         inputs == null ? null : JavaConverters.asScalaBuffer(inputs).toList(),
-        JavaConverters.mapAsScalaMap(ctx.counts()).toMap(scala.Predef.$conforms()),
+        JavaConverters.mapAsScalaMap(counts).toMap(scala.Predef.$conforms()),
         JavaConverters.mapAsScalaMap(ctx.settings().asMap()).toMap(scala.Predef.$conforms()),
         Version.get(),
         Tables.CONTRACT_VERSION,

@@ -150,7 +150,7 @@ class CompareJobTest extends SparkTestBase {
     assertEquals(30L, (long) pair.getAs("outlet_total"));
     assertEquals(3L, (long) pair.getAs("rest_count"));
     assertEquals(25L, (long) pair.getAs("rest_total"));
-    String comparison = "groups:" + groups.getFileName().toString().replaceFirst("\\.tsv$", "");
+    String comparison = "groups." + groups.getFileName().toString().replaceFirst("\\.tsv$", "");
     Row group = table.filter("comparison = '" + comparison + "' AND outlet = 'ab' AND against = '(rest)' AND key = 'geonames:1'").first();
     assertEquals(15L, (long) group.getAs("count"));
     assertEquals(55L, (long) group.getAs("outlet_total"));
