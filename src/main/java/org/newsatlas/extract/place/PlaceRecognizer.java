@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class PlaceRecognizer {
   private static final int MAX_TOKENS = 8;
-  /** Fuzzy single-word matches need this many folded letters: shorter words collide with everything. */
-  private static final int MIN_FUZZY_WORD = 5;
 
   private final Gazetteer g;
   private final NameNormalizer norm;
@@ -104,6 +102,7 @@ public final class PlaceRecognizer {
       int last = x.tokEnd - 1;
       if (y.tokStart == x.tokEnd && (t.flags[last] & (TextTokens.COMMA_NEXT | TextTokens.PAREN_NEXT)) != 0) x.qualifier = a + 1;
     }
+    requireEvidence(out, first);
   }
 
   /**
@@ -156,6 +155,8 @@ public final class PlaceRecognizer {
     boolean sentStart = (t.flags[i] & TextTokens.SENT_START) != 0;
     String method = fuzzy ? PlaceMatch.FUZZY : PlaceMatch.EXACT;
     byte only = -1;
+    boolean weak = false;
+    if (single && (lastFlags & TextTokens.ALLCAPS) != 0 && lex.agencies.contains(folded)) return null; // SANA, TASS
     if (allCaps && t.len[first] <= 4) {
       // Acronyms (IS, UN, AP) collide with short names: only declared abbreviations match in capitals.
       if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
@@ -170,8 +171,13 @@ public final class PlaceRecognizer {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
       if (offset > 0 && first == i && lex.isStopWord(t.folded(i), lang, sentStart)) return null; // "ولكن" whole
-      if (fuzzy && (t.len[first] < MIN_FUZZY_WORD || sentStart)) return null;
+      if (fuzzy && (t.len[first] < lex.minFuzzyLetters || sentStart)) return null;
       if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
+      if ((t.flags[first] & TextTokens.ARABIC) == 0) {
+        int verdict = ordinaryWord(t, i, folded, lang, table, k, fuzzy);
+        if (verdict == REJECT) return null;
+        weak = verdict == NEEDS_EVIDENCE;
+      }
     }
     if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
     if (fuzzy && !single) {
@@ -202,11 +208,99 @@ public final class PlaceRecognizer {
     if (m != null) {
       m.arabic = (t.flags[first] & TextTokens.ARABIC) != 0;
       m.weakCapital = single && sentStart && !m.arabic;
+      m.needsEvidence = weak;
     }
     return m;
   }
 
   private boolean leftGlued;
+
+  /**
+   * Gate of one-word Latin matches that are ordinary words or persons' names (conf/places/common-words.tsv):
+   * calendar words never pass; a lower-case dictionary word of the text's language, a word of a person's name in
+   * the actor dictionary, or the plural of one ("Assads"), passes only as an exact name with strong evidence (a
+   * country, region or large city) or after a locative preposition ("in Reading"). Fuzzy matches of dictionary
+   * words never pass: "Civil" is an English word, not a transliteration of Sevilla.
+   */
+  private int ordinaryWord(TextTokens t, int i, String folded, String lang, KeyTable table, int k, boolean fuzzy) {
+    if (lex.calendar.contains(folded)) return REJECT;
+    boolean common = (g.commonLanguages(folded) & languageMask(lang)) != 0;
+    if (common && fuzzy) return REJECT;
+    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded);
+    if (!common && !person) return PASS;
+    if (fuzzy) return REJECT;
+    return strongEvidence(table, k) || locativeBefore(t, i, lang) ? PASS : NEEDS_EVIDENCE;
+  }
+
+  private static final int PASS = 0, REJECT = 1, NEEDS_EVIDENCE = 2;
+
+  /**
+   * Article-level evidence for the matches that need some ({@link PlaceMatch#needsEvidence}): a qualifier follows
+   * ("Buffalo, New York"), or another match of the article names the country or province of one of its
+   * candidates ("Cairns" in an article that names Queensland). Matches without it are removed.
+   */
+  private void requireEvidence(List<PlaceMatch> out, int first) {
+    for (int a = out.size() - 1; a >= first; a--) {
+      PlaceMatch m = out.get(a);
+      if (!m.needsEvidence || m.qualifier >= 0 || backedByArea(m, out, first)) continue;
+      out.remove(a);
+      for (int b = first; b < out.size(); b++) {
+        PlaceMatch o = out.get(b);
+        if (o.qualifier == a) o.qualifier = -1;
+        else if (o.qualifier > a) o.qualifier--;
+      }
+    }
+  }
+
+  private boolean backedByArea(PlaceMatch m, List<PlaceMatch> out, int first) {
+    for (int b = first; b < out.size(); b++) {
+      PlaceMatch o = out.get(b);
+      if (o == m || o.needsEvidence) continue;
+      for (int oc : o.candidates) {
+        byte ok = g.kind(oc);
+        if (ok != Gazetteer.COUNTRY && ok != Gazetteer.ADM1) continue;
+        for (int c : m.candidates) {
+          if (ok == Gazetteer.COUNTRY ? g.countryIndex(c) == g.countryIndex(oc)
+              : g.admin1Index(c) >= 0 && g.admin1Index(c) == g.admin1Index(oc)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static byte languageMask(String lang) {
+    if (lang == null) return Gazetteer.WORD_EN | Gazetteer.WORD_FR;
+    return switch (lang) {
+      case "en" -> Gazetteer.WORD_EN;
+      case "fr" -> Gazetteer.WORD_FR;
+      case "ar" -> 0;
+      default -> Gazetteer.WORD_EN | Gazetteer.WORD_FR;
+    };
+  }
+
+  /** "Assads", "Husseins": a person's name or a first name with a plural (or possessive, apostrophe dropped) s. */
+  private boolean pluralOfName(String folded) {
+    int n = folded.length();
+    if (n < 5 || folded.charAt(n - 1) != 's') return false;
+    String stem = folded.substring(0, n - 1);
+    return lex.personNameParts.contains(stem) || lex.firstNames.contains(stem);
+  }
+
+  /** A country, region or continent by a non-alternate name, or a place of at least strong_population people. */
+  private boolean strongEvidence(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      int e = table.entry(p);
+      if (table.kind(p) == Gazetteer.ALT) continue;
+      if (g.kind(e) <= Gazetteer.COUNTRY || g.population(e) >= lex.strongPopulation) return true;
+    }
+    return false;
+  }
+
+  private boolean locativeBefore(TextTokens t, int i, String lang) {
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isLocative(t.folded(i - 1), lang);
+  }
 
   /**
    * "Jean Dupont", "Marine Le Pen": a one-word name of villages only, followed by a capitalised word that is no
