@@ -236,8 +236,9 @@ public final class PlaceRecognizer {
 
   /**
    * Article-level evidence for the matches that need some ({@link PlaceMatch#needsEvidence}): a qualifier follows
-   * ("Buffalo, New York"), or another match of the article names the country or province of one of its
-   * candidates ("Cairns" in an article that names Queensland). Matches without it are removed.
+   * ("Buffalo, New York"), or another match of the article names the province of one of its candidates ("Cairns"
+   * in an article that names Queensland). A country is too weak a backing: a newspaper page that names the United
+   * States and France does not make "Commerce" or "Van" places. Matches without evidence are removed.
    */
   private void requireEvidence(List<PlaceMatch> out, int first) {
     for (int a = out.size() - 1; a >= first; a--) {
@@ -258,13 +259,8 @@ public final class PlaceRecognizer {
       if (o == m || o.needsEvidence) continue;
       for (int oc : o.candidates) {
         byte ok = g.kind(oc);
-        if (ok != Gazetteer.COUNTRY && ok != Gazetteer.ADM1) continue;
-        for (int c : m.candidates) {
-          if (ok == Gazetteer.COUNTRY ? g.countryIndex(c) == g.countryIndex(oc)
-              : g.admin1Index(c) >= 0 && g.admin1Index(c) == g.admin1Index(oc)) {
-            return true;
-          }
-        }
+        if (ok != Gazetteer.ADM1) continue;
+        for (int c : m.candidates) if (g.admin1Index(c) >= 0 && g.admin1Index(c) == g.admin1Index(oc)) return true;
       }
     }
     return false;
