@@ -284,12 +284,16 @@ public final class PlaceRecognizer {
     return lex.personNameParts.contains(stem) || lex.firstNames.contains(stem);
   }
 
-  /** A country, region or continent by a non-alternate name, or a place of at least strong_population people. */
+  /**
+   * A country, region, continent or province by a non-alternate name ("Liège" is a cork in French, and a Belgian
+   * province), or a place of at least strong_population people.
+   */
   private boolean strongEvidence(KeyTable table, int k) {
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
       int e = table.entry(p);
       if (table.kind(p) == Gazetteer.ALT) continue;
-      if (g.kind(e) <= Gazetteer.COUNTRY || g.population(e) >= lex.strongPopulation) return true;
+      byte ek = g.kind(e);
+      if (ek <= Gazetteer.ADM1 || g.population(e) >= lex.strongPopulation) return true;
     }
     return false;
   }
