@@ -49,4 +49,13 @@ class OrdinaryWordEvidenceTest {
   void countriesNamedLikeWordsStay() {
     assertEquals(List.of("Turkey", "Chad"), surfaces("Talks between Turkey and Chad ended.", "en"));
   }
+
+  @Test
+  void focusCountryHomonymWins() {
+    PlaceExtractor ex = new PlaceExtractor(PlaceTestSupport.real(), PlaceTestSupport.confDir());
+    List<Mention> sy = ex.extract("Shelling hit Adra and Douma near Damascus.", "en");
+    assertEquals("SY", sy.get(0).countryCode(), sy.toString());
+    List<Mention> es = ex.extract("The port of Adra in Almería lies in Spain.", "en");
+    assertEquals("ES", es.get(0).countryCode(), es.toString());
+  }
 }
