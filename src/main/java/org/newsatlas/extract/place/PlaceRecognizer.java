@@ -226,6 +226,11 @@ public final class PlaceRecognizer {
     if (lex.calendar.contains(folded)) return REJECT;
     boolean common = (g.commonLanguages(folded) & languageMask(lang)) != 0;
     if (common && fuzzy) return REJECT;
+    // "Syrias": a place name with a possessive s whose apostrophe was lost is no transliteration of another place.
+    if (fuzzy && folded.length() > 4 && folded.charAt(folded.length() - 1) == 's'
+        && g.lookupExact(folded.substring(0, folded.length() - 1)).length > 0) {
+      return REJECT;
+    }
     boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded);
     if (!common && !person) return PASS;
     if (fuzzy) return REJECT;

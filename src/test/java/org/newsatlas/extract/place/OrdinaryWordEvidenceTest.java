@@ -58,4 +58,9 @@ class OrdinaryWordEvidenceTest {
     List<Mention> es = ex.extract("The port of Adra in Almería lies in Spain.", "en");
     assertEquals("ES", es.get(0).countryCode(), es.toString());
   }
+
+  @Test
+  void possessiveWithoutApostropheAndHijriMonthsAreNoFuzzyPlaces() {
+    assertEquals(List.of("Aleppo"), surfaces("Syrias army advanced in Aleppo during Ramadan.", "en"));
+  }
 }
