@@ -241,14 +241,19 @@ public final class PlaceRecognizer {
 
   /**
    * Article-level evidence for the matches that need some ({@link PlaceMatch#needsEvidence}): a qualifier follows
-   * ("Buffalo, New York"), or another match of the article names the province of one of its candidates ("Cairns"
-   * in an article that names Queensland). A country is too weak a backing: a newspaper page that names the United
-   * States and France does not make "Commerce" or "Van" places. Matches without evidence are removed.
+   * ("Buffalo, New York"), another match of the article names the province of one of its candidates ("Cairns" in
+   * an article that names Queensland), or one of its candidates lies in the article's dominant country (the one
+   * most other names unambiguously belong to: "Tournai" in a Belgian paper). A country merely named is too weak a
+   * backing: a newspaper page that names the United States does not make "Commerce" a place. Matches without
+   * evidence are removed.
    */
   private void requireEvidence(List<PlaceMatch> out, int first) {
+    int dominant = -2;
     for (int a = out.size() - 1; a >= first; a--) {
       PlaceMatch m = out.get(a);
       if (!m.needsEvidence || m.qualifier >= 0 || backedByArea(m, out, first)) continue;
+      if (dominant == -2) dominant = dominantCountry(out, first);
+      if (dominant >= 0 && inCountry(m, dominant)) continue;
       out.remove(a);
       for (int b = first; b < out.size(); b++) {
         PlaceMatch o = out.get(b);
@@ -257,6 +262,40 @@ public final class PlaceRecognizer {
       }
     }
   }
+
+  private boolean inCountry(PlaceMatch m, int country) {
+    for (int c : m.candidates) if (g.countryIndex(c) == country) return true;
+    return false;
+  }
+
+  /**
+   * The country that most matches not needing evidence belong to wholly (all candidates in it), if it has at least
+   * three such matches and more than any other country; else -1.
+   */
+  private int dominantCountry(List<PlaceMatch> out, int first) {
+    countryVotes.clear();
+    for (int b = first; b < out.size(); b++) {
+      PlaceMatch o = out.get(b);
+      if (o.needsEvidence || o.candidates.length == 0) continue;
+      int c = g.countryIndex(o.candidates[0]);
+      boolean one = c >= 0;
+      for (int x = 1; one && x < o.candidates.length; x++) one = g.countryIndex(o.candidates[x]) == c;
+      if (one) countryVotes.merge(c, 1, Integer::sum);
+    }
+    int best = -1, bestVotes = 2, second = 0;
+    for (var e : countryVotes.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        second = Math.max(second, bestVotes);
+        best = e.getKey();
+        bestVotes = e.getValue();
+      } else {
+        second = Math.max(second, e.getValue());
+      }
+    }
+    return best >= 0 && bestVotes > second ? best : -1;
+  }
+
+  private final java.util.Map<Integer, Integer> countryVotes = new java.util.HashMap<>();
 
   private boolean backedByArea(PlaceMatch m, List<PlaceMatch> out, int first) {
     for (int b = first; b < out.size(); b++) {
@@ -290,15 +329,23 @@ public final class PlaceRecognizer {
   }
 
   /**
-   * A country, region, continent or province by a non-alternate name ("Liège" is a cork in French, and a Belgian
-   * province), or a place of at least strong_population people.
+   * A country, region, continent or province by a non-alternate name, or a place of at least strong_population
+   * people; by an alternate name (GeoNames lists "Suisse" and "Londres" so), only a country, region, continent or a
+   * city ten times that size: an alternate name of a province ("Free" for Free State) is no evidence. Curated
+   * demonyms and aliases of conf/places are evidence ("Bruxellois" is a French word and a demonym).
    */
   private boolean strongEvidence(KeyTable table, int k) {
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
       int e = table.entry(p);
-      if (table.kind(p) == Gazetteer.ALT) continue;
       byte ek = g.kind(e);
-      if (ek <= Gazetteer.ADM1 || g.population(e) >= lex.strongPopulation) return true;
+      int pop = g.population(e);
+      byte nk = table.kind(p);
+      if (nk == Gazetteer.DEMONYM || nk == Gazetteer.ALIAS) return true; // curated in conf ("Bruxellois")
+      if (nk == Gazetteer.ALT) {
+        if (ek <= Gazetteer.COUNTRY || pop >= 10L * lex.strongPopulation) return true;
+      } else if (ek <= Gazetteer.ADM1 || pop >= lex.strongPopulation) {
+        return true;
+      }
     }
     return false;
   }
