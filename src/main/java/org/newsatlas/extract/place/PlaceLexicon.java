@@ -38,7 +38,7 @@ public final class PlaceLexicon {
         String w = NameNormalizer.fold(r[1]);
         switch (r[0]) {
           case "title" -> l.titles.add(w);
-          case "first" -> l.firstNames.add(w);
+          case "first", "particle" -> l.firstNames.add(w); // a particle opens a surname as a first name does
           case "org" -> l.orgSuffixes.add(w);
           case "orgprefix" -> l.orgPrefixes.add(w);
           case "det" -> l.determiners.add(w);

@@ -332,7 +332,7 @@ public final class PlaceRecognizer {
    * A country, region, continent or province by a non-alternate name, or a place of at least strong_population
    * people; by an alternate name (GeoNames lists "Suisse" and "Londres" so), only a country, region, continent or a
    * city ten times that size: an alternate name of a province ("Free" for Free State) is no evidence. Curated
-   * demonyms and aliases of conf/places are evidence ("Bruxellois" is a French word and a demonym).
+   * demonyms of conf/places are evidence ("Bruxellois" is a French word and a demonym).
    */
   private boolean strongEvidence(KeyTable table, int k) {
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
@@ -340,9 +340,9 @@ public final class PlaceRecognizer {
       byte ek = g.kind(e);
       int pop = g.population(e);
       byte nk = table.kind(p);
-      if (nk == Gazetteer.DEMONYM || nk == Gazetteer.ALIAS) return true; // curated in conf ("Bruxellois")
+      if (nk == Gazetteer.DEMONYM) return true; // curated in conf ("Bruxellois")
       if (nk == Gazetteer.ALT) {
-        if (ek <= Gazetteer.COUNTRY || pop >= 10L * lex.strongPopulation) return true;
+        if (ek <= Gazetteer.COUNTRY || ek == Gazetteer.CITY && pop >= 10L * lex.strongPopulation) return true;
       } else if (ek <= Gazetteer.ADM1 || pop >= lex.strongPopulation) {
         return true;
       }
