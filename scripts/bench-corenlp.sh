@@ -19,7 +19,8 @@ BENCH=target/bench
 mkdir -p "$BENCH"
 mvn -q -B -Pcorenlp -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/corenlp-cp.txt -Dmdep.includeScope=test >&2
-CP="target/test-classes:target/classes:$(cat target/corenlp-cp.txt)"
+# target/lib first: CoreNLP drags in an older commons-lang3 that Spark cannot run with.
+CP="target/test-classes:target/classes:target/lib/*:$(cat target/corenlp-cp.txt)"
 [ -s .cache/gazetteer/gazetteer.bin ] || scripts/bench.sh 1000  # builds the gazetteer on the way
 
 corpus=$BENCH/corpus-$N-enfr-jsonl

@@ -50,6 +50,10 @@ public final class BenchPlot {
     LogAxis x = new LogAxis("articles in the archive (N, log scale)");
     x.setBase(10);
     x.setSmallestValue(1000);
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per power of ten
+    x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+    double lo = data.getDomainLowerBound(false), hi = data.getDomainUpperBound(false);
+    x.setRange(Math.max(1000, lo / 2), Math.max(hi * 2, lo * 4));
     NumberAxis y = new NumberAxis("wall-clock ms per article");
     y.setAutoRangeIncludesZero(true);
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -63,6 +67,11 @@ public final class BenchPlot {
     }
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
+    org.jfree.chart.plot.ValueMarker goal = new org.jfree.chart.plot.ValueMarker(1.0, Color.RED, new BasicStroke(1f));
+    goal.setLabel("1 ms/article = 1,000 articles/s (goal)");
+    goal.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    goal.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+    plot.addRangeMarker(goal);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     plot.setDomainGridlinePaint(new Color(0xdddddd));
     JFreeChart chart = new JFreeChart("newsatlas run: time per article vs archive size (flat = linear cost)",
