@@ -40,7 +40,7 @@ public final class SourceTexts {
       Path camille = findDir(corporaDir, "camille-be-fr");
       if (camille != null) {
         try (Stream<Path> files = Files.walk(camille)) {
-          for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith("KB_"))::iterator) {
+          for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith("KB_")).sorted()::iterator) {
             readProfile(f, "camille", "fr", "camille", byLang);
           }
         }
