@@ -11,6 +11,7 @@ scripts/fetch-geonames.sh
 . scripts/lib/build.sh
 newsatlas_build_if_needed "$home"
 scripts/newsatlas gazetteer build --if-stale
+rm -rf "$out" # the demo starts from nothing, every time
 
 scripts/newsatlas run --profile sample --input "$sample/jsonl" --input "$sample/csv" --input "$sample/text" \
   --input "$sample/warc" --input "$sample/bad" --out "$out" --min-count 2 --min-outlet-total 4

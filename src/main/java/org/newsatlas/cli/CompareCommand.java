@@ -27,13 +27,13 @@ final class CompareCommand extends SparkCommand {
 
   @Override
   void execute(RunContext ctx) {
-    runCompare(ctx, compare);
+    runCompare(ctx, compare, false);
   }
 
-  static void runCompare(RunContext ctx, CompareOptions o) {
+  static void runCompare(RunContext ctx, CompareOptions o, boolean replaceAll) {
     CompareSpec spec = o.spec();
     ctx.stage("compare", () -> {
-      CompareJob.run(ctx, spec);
+      CompareJob.run(ctx, spec, replaceAll);
       return null;
     });
   }

@@ -43,7 +43,7 @@ final class RunCommand extends SparkCommand {
       AggregateJob.run(ctx);
       return null;
     });
-    CompareCommand.runCompare(ctx, compare);
+    CompareCommand.runCompare(ctx, compare, true);
   }
 
   @Override

@@ -69,11 +69,20 @@ public final class CompareJob {
       .add("week", DataTypes.StringType, false);
 
   public static void run(RunContext ctx, CompareSpec spec) {
+    run(ctx, spec, false);
+  }
+
+  /**
+   * With {@code replaceAll}, the contrast table holds this comparison only (what a full `run` wants: rows of earlier
+   * comparisons were computed from other articles); without, other comparisons' partitions are kept.
+   */
+  public static void run(RunContext ctx, CompareSpec spec, boolean replaceAll) {
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
     Map<String, Dataset<Row>> out = compute(ctx, spec, articles,
         TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA));
     // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
     // holds, say, places by outlet and event types by group side by side.
+    if (replaceAll) TableIO.drop(ctx, Tables.OUTLET_PLACE_CONTRAST);
     ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, TableIO.replacePartitions(out.get(Tables.OUTLET_PLACE_CONTRAST),
         ctx, Tables.OUTLET_PLACE_CONTRAST, CONTRAST_PARTITIONS));
     if (out.containsKey(Tables.OUTLET_DIVERGENCE)) {

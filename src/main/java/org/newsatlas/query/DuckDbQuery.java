@@ -24,8 +24,13 @@ public final class DuckDbQuery implements AutoCloseable {
     try (Statement st = conn.createStatement()) {
       for (String t : TableCatalog.tables(outputRoot)) {
         String glob = outputRoot.toAbsolutePath().resolve(t).toString().replace("'", "''") + "/**/*.parquet";
-        st.execute("CREATE VIEW \"" + t + "\" AS SELECT * FROM read_parquet('" + glob + "', hive_partitioning = true, union_by_name = true)");
-        views.add(t);
+        try {
+          st.execute("CREATE VIEW \"" + t + "\" AS SELECT * FROM read_parquet('" + glob + "', hive_partitioning = true, union_by_name = true)");
+          views.add(t);
+        } catch (SQLException e) {
+          // One unreadable table (say, folders of two layouts) must not hide the others.
+          System.err.println("newsatlas: table " + t + " left out: " + e.getMessage().lines().findFirst().orElse(""));
+        }
       }
     }
   }

@@ -78,6 +78,17 @@ public final class TableIO {
     }
   }
 
+  /** Deletes a table's folder (before a full rebuild of it). */
+  public static void drop(RunContext ctx, String table) {
+    try {
+      Path root = new Path(ctx.table(table));
+      FileSystem fs = root.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      if (fs.exists(root)) fs.delete(root, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void touchSuccess(RunContext ctx, String table) {
     try {
       Path marker = new Path(ctx.table(table), "_SUCCESS");
