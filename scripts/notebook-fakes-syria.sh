@@ -44,14 +44,15 @@ No article text is reproduced here: only counts and statistics.
 ## What we found (run of 2026-11-25; re-running the script refreshes the tables below, not this summary)
 
 - The state-aligned group names Syria itself in fewer of its articles (77% against 99.6% for the others, z = −20):
-  the other outlets' wire-style datelines and "Syria's war" framing put the country in nearly every article.
+  a likely reason, to check in `mentions`, is that the others' datelines and framing ("Syria's war") name the
+  country in nearly every article while a national agency names towns.
 - It over-covers government-held or contested western and southern governorates and towns (Quneitra, Daraa, Latakia,
   Hama, Palmyra/Tadmur, Raqqa; z 1.4–2.2, BH q < 0.05) and under-covers Idlib, Khan Shaykhun and Turkey, where
   opposition-held areas and the April 2017 chemical attack dominate the other outlets' coverage.
 - By event subtype it over-covers shelling/missile attacks and abductions, and under-covers air/drone strikes
   (35% of its articles against 78%, z = −10.8), chemical weapons, excessive force against protesters and
-  agreements: the attacks it reports are the opposition's; the strikes the others report are largely the
-  government's and Russia's.
+  agreements. That is consistent with each side reporting the other's violence (shelling by armed groups against
+  air strikes by the government and Russia), which the `actor1_id`/`actor2_id` of `events` can test.
 - By actor it cites SANA itself and names Jaysh al-Islam and al-Nusra more, and the Syrian Observatory for Human
   Rights (z = −11), AFP, the UN and "the Syrian government" far less: sourcing differs as much as geography.
 - Some rows are extraction noise to read with care (the outlet name "Al Manar" taken as a place, Ródos for "Rodi");
@@ -102,9 +103,9 @@ q "How different are outlets' place distributions?" "Mean Jensen–Shannon diver
   "SELECT outlet_a AS outlet, count(*) AS weeks, round(avg(jsd), 3) AS mean_jsd, round(median(jsd), 3) AS median_jsd, sum(n_a) AS place_articles FROM outlet_divergence WHERE outlet_b = '(rest)' GROUP BY outlet_a ORDER BY mean_jsd DESC"
 cat <<'MD'
 
-![Fightin' Words z-scores of places, per outlet](fakes-syria-state-media/contrast-place-sana.sy.png)
+![Fightin' Words z-scores of places, per outlet](fakes-syria-state-media/contrast-place-sana-sy.png)
 
-![Map of places](fakes-syria-state-media/map.svg)
+![Map of places](fakes-syria-state-media/map-places.svg)
 
 ## Caveats
 
