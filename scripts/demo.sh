@@ -10,9 +10,7 @@ sample=$home/src/test/resources/sample-corpus
 scripts/fetch-geonames.sh
 . scripts/lib/build.sh
 newsatlas_build_if_needed "$home"
-if [ ! -f .cache/gazetteer/gazetteer.bin ]; then
-  scripts/newsatlas gazetteer build
-fi
+scripts/newsatlas gazetteer build --if-stale
 
 scripts/newsatlas run --profile sample --input "$sample/jsonl" --input "$sample/csv" --input "$sample/text" \
   --input "$sample/warc" --input "$sample/bad" --out "$out" --min-count 2 --min-outlet-total 4
@@ -23,5 +21,7 @@ q "SELECT reason_code, source_file, locator FROM quarantine ORDER BY reason_code
 q "SELECT place_name, country_code, sum(articles) AS articles, sum(mentions) AS mentions FROM place_week GROUP BY ALL ORDER BY articles DESC LIMIT 10"
 q "SELECT event_subtype, place_name, events, reports FROM event_week_place ORDER BY reports DESC LIMIT 8"
 q "SELECT outlet, key_name, count, outlet_total, round(share, 3) AS share, round(z, 2) AS z, round(p_adjusted, 3) AS p_adj FROM outlet_place_contrast ORDER BY abs(z) DESC LIMIT 8"
+scripts/fetch-basemap.sh >/dev/null
+scripts/newsatlas report --out "$out"
 echo
-echo "Tables are under $out (Parquet, partitioned by week). Next: scripts/newsatlas report --out $out"
+echo "Tables are under $out (Parquet, partitioned by week); the report is $out/report/report.html."

@@ -4,5 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/fetch-geonames.sh
+scripts/fetch-basemap.sh
+# The pipeline and cluster tests run the real extractor, over the gazetteer built from those dumps.
+scripts/newsatlas gazetteer build --if-stale
 export SPARK_LOCAL_IP=127.0.0.1
 exec mvn -B verify "$@"

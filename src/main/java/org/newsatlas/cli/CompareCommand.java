@@ -22,7 +22,7 @@ final class CompareCommand extends SparkCommand {
 
   @Override
   void validate(Settings settings) {
-    compare.spec();
+    compare.validate(settings);
   }
 
   @Override

@@ -25,8 +25,24 @@ final class CompareOptions {
       description = "Count each syndication cluster once (default); --no-dedup counts every copy.")
   boolean dedup;
 
+  @Option(names = "--groups", paramLabel = "NAME|FILE",
+      description = "Compare groups of outlets instead of single outlets: a TSV outlet<TAB>group, or a name under "
+          + "conf/outlets/groups/ (e.g. fakes-state-media). Outlets not listed form the group 'other'.")
+  String groups;
+
+  @Option(names = "--pair", paramLabel = "A:B",
+      description = "Also compare outlet (or group) A against B alone, besides each against the rest (repeatable).")
+  java.util.List<String> pairs = new java.util.ArrayList<>();
+
   /** The validated comparison; throws with one sentence on a bad value. */
   CompareSpec spec() {
-    return CompareSpec.of(period, grouping, minCount, minOutletTotal, dedup);
+    return CompareSpec.of(period, grouping, minCount, minOutletTotal, dedup, groups, pairs);
+  }
+
+  /** Checks the options (and that the groups table exists) before Spark starts. */
+  CompareSpec validate(org.newsatlas.core.Settings settings) {
+    CompareSpec spec = spec();
+    if (spec.groups() != null) org.newsatlas.compare.OutletGroups.load(settings.confDir(), spec.groups());
+    return spec;
   }
 }

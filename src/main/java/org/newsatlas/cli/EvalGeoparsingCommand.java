@@ -40,9 +40,10 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
       }
     }
     if (gazetteer == null) gazetteer = org.newsatlas.core.Home.resolve(".cache/gazetteer/gazetteer.bin");
-    if (!Files.isRegularFile(gazetteer)) {
-      System.err.println("gazetteer not found: " + gazetteer + " (run scripts/fetch-geonames.sh, then "
-          + "`newsatlas gazetteer build --out " + gazetteer + "`)");
+    String problem = Gazetteer.problem(gazetteer, confDir);
+    if (problem != null) {
+      System.err.println("newsatlas: " + problem + ": run scripts/fetch-geonames.sh, then "
+          + "`scripts/newsatlas gazetteer build --out " + gazetteer + "`");
       return 2;
     }
     PlaceExtractor ex = new PlaceExtractor(Gazetteer.load(gazetteer), confDir);

@@ -15,6 +15,11 @@ final class ExtractCommand extends SparkCommand {
   }
 
   @Override
+  void validate(org.newsatlas.core.Settings settings) {
+    ExtractJob.checkResources(settings);
+  }
+
+  @Override
   void execute(RunContext ctx) {
     ctx.stage("extract", () -> {
       ExtractJob.run(ctx);

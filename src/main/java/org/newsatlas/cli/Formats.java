@@ -10,7 +10,7 @@ final class Formats {
     try {
       return ResultPrinter.Format.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserError("--format must be table, csv or json, not '" + s + "'.");
+      throw new UserError("--format must be table, csv, json or markdown, not '" + s + "'.");
     }
   }
 }

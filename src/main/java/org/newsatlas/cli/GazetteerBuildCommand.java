@@ -22,16 +22,42 @@ public final class GazetteerBuildCommand implements Callable<Integer> {
       + "files missing there come from the copy bundled in the jar.")
   String confDir;
 
+  @picocli.CommandLine.Option(names = "--if-stale",
+      description = "Build only when the artifact is missing, of another format or rules, or older than the dumps or conf/places.")
+  boolean ifStale;
+
   @Override
   public Integer call() throws Exception {
     if (confDir == null && java.nio.file.Files.isDirectory(Home.resolve("conf"))) confDir = Home.resolve("conf").toString();
     if (dumps == null) dumps = Home.resolve(".cache/geonames");
     if (out == null) out = Home.resolve(".cache/gazetteer/gazetteer.bin");
+    if (ifStale && upToDate()) {
+      System.err.println("gazetteer " + out + " is up to date");
+      return 0;
+    }
     if (!Files.isRegularFile(dumps.resolve("cities500.txt"))) {
       System.err.println("no GeoNames dumps in " + dumps + ": run scripts/fetch-geonames.sh first");
       return 2;
     }
     GazetteerBuilder.build(dumps, confDir, out);
     return 0;
+  }
+
+  private boolean upToDate() throws java.io.IOException {
+    if (org.newsatlas.extract.place.Gazetteer.problem(out, confDir) != null) return false;
+    java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(out);
+    for (Path dir : new Path[] {dumps, confDir == null ? null : Path.of(confDir, "places")}) {
+      if (dir == null || !Files.isDirectory(dir)) continue;
+      try (var files = Files.list(dir)) {
+        if (files.anyMatch(f -> {
+          try {
+            return Files.getLastModifiedTime(f).compareTo(built) > 0;
+          } catch (java.io.IOException e) {
+            return true;
+          }
+        })) return false;
+      }
+    }
+    return true;
   }
 }

@@ -22,7 +22,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "Output root of a run (a local folder). Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "table", description = "table, csv, json (JSON Lines) or markdown. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--limit", defaultValue = "1000", description = "Maximum rows printed. Default: ${DEFAULT-VALUE}.")

@@ -28,7 +28,7 @@ final class RunCommand extends SparkCommand {
   @Override
   void validate(Settings settings) {
     ingest.validate(settings);
-    compare.spec();
+    compare.validate(settings);
     ExtractJob.checkResources(settings);
   }
 

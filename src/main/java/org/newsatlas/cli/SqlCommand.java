@@ -23,7 +23,7 @@ final class SqlCommand extends SparkCommand {
   @Parameters(paramLabel = "SQL", description = "The statement.")
   String sql;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "table", description = "table, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--limit", defaultValue = "1000", description = "Maximum rows printed. Default: ${DEFAULT-VALUE}.")

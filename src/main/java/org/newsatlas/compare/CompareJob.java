@@ -35,6 +35,7 @@ public final class CompareJob {
   static final StructType CONTRAST_SCHEMA = new StructType()
       .add("grouping", DataTypes.StringType, false)
       .add("outlet", DataTypes.StringType, false)
+      .add("against", DataTypes.StringType, false)
       .add("key", DataTypes.StringType, false)
       .add("key_name", DataTypes.StringType, true)
       .add("count", DataTypes.LongType, false)
@@ -49,7 +50,11 @@ public final class CompareJob {
       .add("chi2", DataTypes.DoubleType, true)
       .add("p_value", DataTypes.DoubleType, true)
       .add("dedup", DataTypes.BooleanType, false)
-      .add("period", DataTypes.StringType, false);
+      .add("period", DataTypes.StringType, false)
+      .add("comparison", DataTypes.StringType, false);
+
+  /** The partition columns of {@code outlet_place_contrast}, outermost first. */
+  public static final String[] CONTRAST_PARTITIONS = {"comparison", "grouping", "period"};
 
   static final StructType DIVERGENCE_SCHEMA = new StructType()
       .add("outlet_a", DataTypes.StringType, false)
@@ -67,10 +72,14 @@ public final class CompareJob {
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
     Map<String, Dataset<Row>> out = compute(ctx, spec, articles,
         TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA));
-    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST,
-        TableIO.overwriteBy(out.get(Tables.OUTLET_PLACE_CONTRAST), ctx, Tables.OUTLET_PLACE_CONTRAST, "period"));
-    ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
-        TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
+    // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
+    // holds, say, places by outlet and event types by group side by side.
+    ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, TableIO.replacePartitions(out.get(Tables.OUTLET_PLACE_CONTRAST),
+        ctx, Tables.OUTLET_PLACE_CONTRAST, CONTRAST_PARTITIONS));
+    if (out.containsKey(Tables.OUTLET_DIVERGENCE)) {
+      ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
+          TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
+    }
   }
 
   /**
@@ -81,8 +90,15 @@ public final class CompareJob {
       Dataset<Row> mentions, Dataset<Row> events) {
     SparkSession spark = ctx.spark();
     String unit = spec.dedup() ? "coalesce(near_dup_cluster, duplicate_of, article_id)" : "article_id";
-    articles.selectExpr("article_id", "outlet", "week", "published_at", unit + " AS unit",
-        spec.periodExpr() + " AS period").createOrReplaceTempView("na_cmp_articles");
+    Dataset<Row> sideArticles = articles.selectExpr("article_id", "outlet", "week", "published_at", unit + " AS unit",
+        spec.periodExpr() + " AS period");
+    if (spec.groups() != null) {
+      // Outlets compared as groups (e.g. state media against the rest); outlets the table does not name form "other".
+      Dataset<Row> groups = OutletGroups.load(ctx.settings().confDir(), spec.groups()).toDataFrame(spark);
+      sideArticles = sideArticles.join(groups, sideArticles.col("outlet").equalTo(groups.col("g_outlet")), "left")
+          .selectExpr("article_id", "coalesce(g_group, '" + OutletGroups.OTHER + "') AS outlet", "week", "published_at", "unit", "period");
+    }
+    sideArticles.createOrReplaceTempView("na_cmp_articles");
     mentions.createOrReplaceTempView("na_cmp_mentions");
     events.createOrReplaceTempView("na_cmp_events");
 
@@ -93,46 +109,65 @@ public final class CompareJob {
     OutletContrasts stats = new OutletContrasts(configured.prior(), configured.yates(), minCount, minOutletTotal);
 
     // Every outlet x every key that passes the pooled threshold, zero counts included: under-coverage is a finding.
-    Dataset<Row> grid = spark.sql(
-        "WITH counts AS (SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c "
-            + "  FROM na_cmp_units GROUP BY period, outlet, key), "
-            + "totals AS (SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet), "
-            + "keys AS (SELECT period, key, max(key_name) AS key_name FROM counts GROUP BY period, key HAVING sum(c) >= " + minCount + ") "
-            + "SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total, "
-            + "  sum(coalesce(c.c, 0)) OVER (PARTITION BY t.period, k.key) AS pool_c, "
-            + "  sum(t.outlet_total) OVER (PARTITION BY t.period, k.key) AS pool_total "
-            + "FROM totals t JOIN keys k ON t.period = k.period "
-            + "LEFT JOIN counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key");
+    // Each row: one side (an outlet or group) against the rest of the pool, or against one other side (--pair).
+    spark.sql(
+        "SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c "
+            + "FROM na_cmp_units GROUP BY period, outlet, key").createOrReplaceTempView("na_cmp_counts");
+    spark.sql("SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet")
+        .createOrReplaceTempView("na_cmp_totals");
+    spark.sql("SELECT period, key, max(key_name) AS key_name FROM na_cmp_counts GROUP BY period, key HAVING sum(c) >= "
+        + minCount).createOrReplaceTempView("na_cmp_keys");
+    spark.sql("SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total "
+        + "FROM na_cmp_totals t JOIN na_cmp_keys k ON t.period = k.period "
+        + "LEFT JOIN na_cmp_counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key")
+        .createOrReplaceTempView("na_cmp_sides");
+    StringBuilder sql = new StringBuilder("SELECT period, outlet, '" + REST + "' AS against, key, key_name, c, outlet_total, "
+        + "sum(c) OVER (PARTITION BY period, key) - c AS rest_c, "
+        + "sum(outlet_total) OVER (PARTITION BY period, key) - outlet_total AS rest_total FROM na_cmp_sides");
+    if (!spec.pairs().isEmpty()) {
+      StringBuilder values = new StringBuilder();
+      for (List<String> p : spec.pairs()) {
+        values.append(values.length() == 0 ? "" : ", ").append("('").append(p.get(0).replace("'", "''"))
+            .append("', '").append(p.get(1).replace("'", "''")).append("')");
+      }
+      sql.append(" UNION ALL SELECT a.period, a.outlet, b.outlet AS against, a.key, a.key_name, ")
+          .append("a.c, a.outlet_total, b.c AS rest_c, b.outlet_total AS rest_total FROM (VALUES ").append(values)
+          .append(") AS p(x, y) JOIN na_cmp_sides a ON a.outlet = p.x ")
+          .append("JOIN na_cmp_sides b ON b.outlet = p.y AND b.period = a.period AND b.key = a.key");
+    }
+    Dataset<Row> grid = spark.sql(sql.toString());
 
     String grouping = spec.grouping();
     boolean dedup = spec.dedup();
+    String comparison = spec.comparison();
     JavaRDD<Row> contrasts = grid.javaRDD().mapPartitions(it -> {
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {
         Row r = it.next();
-        long c = r.getLong(4), total = r.getLong(5), poolC = r.getLong(6), poolTotal = r.getLong(7);
-        Optional<OutletContrast> oc = stats.contrastAgainstPool(c, total, poolC, poolTotal);
+        long c = r.getLong(5), total = r.getLong(6), restC = r.getLong(7), restTotal = r.getLong(8);
+        Optional<OutletContrast> oc = stats.contrast(c, total, restC, restTotal);
         if (oc.isEmpty()) continue;
         OutletContrast s = oc.get();
-        out.add(RowFactory.create(grouping, r.getString(1), r.getString(2), r.getString(3), s.count(), s.outletTotal(),
-            s.restCount(), s.restTotal(), s.share(), s.restShare(), finite(s.shareRatio()), s.logOdds(), s.z(),
-            finite(s.chi2()), finite(s.pValue()), dedup, r.getString(0)));
+        out.add(RowFactory.create(grouping, r.getString(1), r.getString(2), r.getString(3), r.getString(4), s.count(),
+            s.outletTotal(), s.restCount(), s.restTotal(), s.share(), s.restShare(), finite(s.shareRatio()), s.logOdds(),
+            s.z(), finite(s.chi2()), finite(s.pValue()), dedup, r.getString(0), comparison));
       }
       return out.iterator();
     });
     spark.createDataFrame(contrasts, CONTRAST_SCHEMA).createOrReplaceTempView("na_cmp_contrasts");
-    // Benjamini-Hochberg within each outlet and period: q_(i) = min over j >= i of p_(j) * m / j.
+    // Benjamini-Hochberg within each outlet (or group), comparison and period: q_(i) = min over j >= i of p_(j) * m / j.
     Dataset<Row> adjusted = spark.sql(
-        "WITH r AS (SELECT *, row_number() OVER (PARTITION BY period, outlet ORDER BY p_value) AS rk, "
-            + "  count(p_value) OVER (PARTITION BY period, outlet) AS m FROM na_cmp_contrasts) "
-            + "SELECT grouping, outlet, key, key_name, count, outlet_total, rest_count, rest_total, share, rest_share, "
+        "WITH r AS (SELECT *, row_number() OVER (PARTITION BY period, outlet, against ORDER BY p_value ASC NULLS LAST) AS rk, "
+            + "  count(p_value) OVER (PARTITION BY period, outlet, against) AS m FROM na_cmp_contrasts) "
+            + "SELECT outlet, against, key, key_name, count, outlet_total, rest_count, rest_total, share, rest_share, "
             + "  share_ratio, log_odds, z, chi2, p_value, "
-            + "  CASE WHEN p_value IS NULL THEN NULL ELSE least(1.0, min(p_value * m / rk) OVER (PARTITION BY period, outlet "
+            + "  CASE WHEN p_value IS NULL THEN NULL ELSE least(1.0, min(p_value * m / rk) OVER (PARTITION BY period, outlet, against "
             + "    ORDER BY p_value DESC, rk DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) END AS p_adjusted, "
-            + "  dedup, period FROM r");
+            + "  dedup, comparison, grouping, period FROM r");
     Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
     out.put(Tables.OUTLET_PLACE_CONTRAST, adjusted);
-    out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup));
+    // Divergence is between single outlets' place distributions; a comparison of groups leaves it as it is.
+    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup));
     return out;
   }
 

@@ -18,6 +18,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsatlas.core.Hashing;
 import org.newsatlas.core.Home;
 import org.newsatlas.core.Settings;
+import org.newsatlas.extract.place.Gazetteer;
 import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
@@ -41,9 +42,10 @@ public final class ExtractJob {
   /** Stops at start with one sentence when the gazetteer is missing. */
   public static String checkResources(Settings settings) {
     String path = gazetteerPath(settings);
-    if (!path.contains("://") && !Files.isRegularFile(Path.of(path))) {
-      throw new IllegalArgumentException("the gazetteer " + path + " does not exist: run scripts/fetch-geonames.sh then "
-          + "`scripts/newsatlas gazetteer build`, or point --set " + GAZETTEER + "=<file> at one.");
+    String problem = path.contains("://") ? null : Gazetteer.problem(Path.of(path), settings.confDir());
+    if (problem != null) {
+      throw new IllegalArgumentException(problem + ": run scripts/fetch-geonames.sh then `scripts/newsatlas gazetteer "
+          + "build`, or point --set " + GAZETTEER + "=<file> at one.");
     }
     return path;
   }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Prints a result set as an aligned text table, CSV (RFC 4180) or JSON Lines. */
 public final class ResultPrinter {
-  public enum Format { TABLE, CSV, JSON }
+  public enum Format { TABLE, CSV, JSON, MARKDOWN }
 
   private final List<String> columns;
   private final List<Object[]> rows = new ArrayList<>();
@@ -27,6 +27,7 @@ public final class ResultPrinter {
     switch (format) {
       case CSV -> printCsv(out);
       case JSON -> printJson(out);
+      case MARKDOWN -> printMarkdown(out);
       default -> printTable(out);
     }
   }
@@ -64,6 +65,18 @@ public final class ResultPrinter {
 
   private static String cell(Object v) {
     return v == null ? "NULL" : v.toString().replace('\n', ' ');
+  }
+
+  private void printMarkdown(PrintStream out) {
+    out.println("| " + String.join(" | ", columns) + " |");
+    StringBuilder sep = new StringBuilder("|");
+    for (int c = 0; c < columns.size(); c++) sep.append(" --- |");
+    out.println(sep);
+    for (Object[] r : rows) {
+      StringBuilder b = new StringBuilder("|");
+      for (Object v : r) b.append(' ').append(v == null ? "" : v.toString().replace("|", "\\|").replace('\n', ' ')).append(" |");
+      out.println(b);
+    }
   }
 
   private void printCsv(PrintStream out) {

@@ -43,6 +43,9 @@ final class ContrastSection {
       boolean d = wanted > 0 ? ctx.options.dedup() : !ctx.options.dedup();
       dedupFilter = " AND dedup = " + d;
     }
+    // Single outlets against the rest of the pool (pairs and group comparisons are other rows of the same table).
+    if (t.hasColumns(TABLE, "against")) dedupFilter += " AND against = '(rest)'";
+    if (t.hasColumns(TABLE, "comparison")) dedupFilter += " AND comparison = 'outlets'";
     List<String> groupings = new ArrayList<>();
     for (OutputTables.Row r : t.query("SELECT DISTINCT grouping FROM " + TABLE)) groupings.add(r.str(0));
     groupings.sort(Comparator.comparingInt(g -> GROUPING_ORDER.indexOf(g) < 0 ? 99 : GROUPING_ORDER.indexOf(g)));

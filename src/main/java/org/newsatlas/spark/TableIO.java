@@ -53,6 +53,49 @@ public final class TableIO {
     return n;
   }
 
+  /**
+   * Replaces only the partitions that {@code df} has values for (dynamic partition overwrite), keeping the others;
+   * returns the number of rows written.
+   */
+  public static long replacePartitions(Dataset<Row> df, RunContext ctx, String table, String... columns) {
+    Dataset<Row> cached = df.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      long n = cached.count();
+      if (n == 0 && exists(ctx, table)) return 0;
+      if (n == 0) return overwriteBy(cached, ctx, table, columns[0]);
+      removeRootFiles(ctx, table); // the schema-only file of an earlier empty write would clash with partitions
+      cached.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic").partitionBy(columns)
+          .parquet(ctx.table(table));
+      touchSuccess(ctx, table); // a dynamic overwrite leaves no _SUCCESS marker of its own
+      return n;
+    } finally {
+      cached.unpersist();
+    }
+  }
+
+  private static void touchSuccess(RunContext ctx, String table) {
+    try {
+      Path marker = new Path(ctx.table(table), "_SUCCESS");
+      FileSystem fs = marker.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      if (!fs.exists(marker)) fs.create(marker, true).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void removeRootFiles(RunContext ctx, String table) {
+    try {
+      Path root = new Path(ctx.table(table));
+      FileSystem fs = root.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      if (!fs.exists(root)) return;
+      for (var st : fs.listStatus(root)) {
+        if (st.isFile() && st.getPath().getName().endsWith(".parquet")) fs.delete(st.getPath(), false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Replaces the whole table, partitioned by week when {@code byWeek}; returns its row count. */
   public static long overwrite(Dataset<Row> df, RunContext ctx, String table, boolean byWeek) {
     return overwriteBy(df, ctx, table, byWeek ? "week" : null);

@@ -136,6 +136,30 @@ class CompareJobTest extends SparkTestBase {
     }
   }
 
+  @Test
+  void pairsAndGroupsCompareTheRightSides() throws Exception {
+    RunContext ctx = context(out.toString(), Map.of());
+    CompareJob.run(ctx, CompareSpec.of("all", "place", 1, 1, false, null, List.of("a.example:b.example")));
+    Path groups = Files.createTempFile("groups", ".tsv");
+    Files.writeString(groups, "# test groups\na.example\tab\nb.example\tab\n");
+    CompareJob.run(ctx, CompareSpec.of("all", "place", 1, 1, false, groups.toString(), List.of()));
+
+    var table = spark().read().parquet(out.resolve("outlet_place_contrast").toString());
+    Row pair = table.filter("comparison = 'outlets' AND outlet = 'a.example' AND against = 'b.example' AND key = 'geonames:1'").first();
+    assertEquals(12L, (long) pair.getAs("count"));
+    assertEquals(30L, (long) pair.getAs("outlet_total"));
+    assertEquals(3L, (long) pair.getAs("rest_count"));
+    assertEquals(25L, (long) pair.getAs("rest_total"));
+    String comparison = "groups." + groups.getFileName().toString().replaceFirst("\\.tsv$", "");
+    Row group = table.filter("comparison = '" + comparison + "' AND outlet = 'ab' AND against = '(rest)' AND key = 'geonames:1'").first();
+    assertEquals(15L, (long) group.getAs("count"));
+    assertEquals(55L, (long) group.getAs("outlet_total"));
+    assertEquals(5L, (long) group.getAs("rest_count"));
+    assertEquals(40L, (long) group.getAs("rest_total"));
+    assertEquals(2, table.filter("comparison = '" + comparison + "'").select("outlet").distinct().count(), "ab and other");
+    assertEquals(9, table.filter("comparison = 'outlets' AND against = '(rest)'").count(), "the outlets' rows stay");
+  }
+
   private static double[] counts(String outlet) {
     int[] c = PLACES.get(outlet);
     return new double[] {c[0], c[1], c[2]};

@@ -116,13 +116,19 @@ public final class ActorExtractor {
       addUnlisted(text, m, tok.start(first), tok.end(last), Mention.ORG, "ORG_UNLISTED", sentences, out, 0.6);
       return;
     }
-    // Person: a title inside the chunk ("President Donald Trump") or right before it ("le général Liyod Autin").
-    int nameStart = first;
-    int titleLen = titleAt(m, tok, first, last);
-    if (titleLen > 0) {
-      nameStart = first + titleLen;
-    } else if (!titleBefore(m, tok, first)) {
-      return;
+    // Person: a title inside the chunk ("President Donald Trump", "Police Captain Ali Omar") or right before it
+    // ("le général Liyod Autin"); the name is what follows the last title ("Chief of Staff Colonel X").
+    int nameStart = -1;
+    for (int k = first; k < last; k++) {
+      int titleLen = titleAt(m, tok, k, last);
+      if (titleLen > 0) {
+        nameStart = k + titleLen;
+        k = nameStart - 1;
+      }
+    }
+    if (nameStart < 0) {
+      if (!titleBefore(m, tok, first)) return;
+      nameStart = first;
     }
     while (nameStart <= last && has(cues.connectors, m, tok, nameStart)) nameStart++;
     int names = 0;

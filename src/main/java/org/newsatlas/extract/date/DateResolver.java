@@ -27,6 +27,20 @@ public final class DateResolver {
 
   private record Relative(String[] tokens, String unit, int offset) {}
 
+  /** Every lexicon role of one word, so that a token costs one lookup. */
+  private static final class Word {
+    int[] month, weekday, modifier;
+    List<Relative> relatives;
+  }
+
+  private final CharArrayMap<Word> words = new CharArrayMap<>();
+
+  private Word word(String key) {
+    Word w = words.get(key);
+    if (w == null) words.put(key, w = new Word());
+    return w;
+  }
+
   public DateResolver(String confDir) {
     for (String[] r : TsvLexicon.rows(confDir, "dates/months.tsv")) {
       months.put(TextFolder.fold(r[0]), new int[] {Integer.parseInt(r[1]), "en".equals(TsvLexicon.field(r, 2)) ? 1 : 0});
@@ -49,6 +63,13 @@ public final class DateResolver {
         default -> throw new IllegalArgumentException("conf/dates/modifiers.tsv: unknown kind " + r[1]);
       };
       modifiers.put(TextFolder.fold(r[0]), new int[] {kind, "BEFORE".equals(r[2]) ? 1 : 0});
+    }
+    for (String[] r : TsvLexicon.rows(confDir, "dates/months.tsv")) word(TextFolder.fold(r[0])).month = months.get(TextFolder.fold(r[0]));
+    for (String[] r : TsvLexicon.rows(confDir, "dates/weekdays.tsv")) word(TextFolder.fold(r[0])).weekday = weekdays.get(TextFolder.fold(r[0]));
+    for (String[] r : TsvLexicon.rows(confDir, "dates/modifiers.tsv")) word(TextFolder.fold(r[0])).modifier = modifiers.get(TextFolder.fold(r[0]));
+    for (String[] r : TsvLexicon.rows(confDir, "dates/relative.tsv")) {
+      String first = TextFolder.fold(r[0]).split("[^\\p{L}\\p{N}]+")[0];
+      word(first).relatives = relatives.get(first);
     }
   }
 
@@ -121,7 +142,9 @@ public final class DateResolver {
       }
       return 0;
     }
-    int[] month = monthAt(text, f, tok, t);
+    Word w = words.get(f, s, len);
+    if (w == null) return 0;
+    int[] month = w.month == null ? null : monthAt(text, f, tok, t);
     if (month != null) {
       // January 26[th][, 2021]
       if (t + 1 < nt && close(f, tok, t, t + 1) && digitRun(f, tok.start(t + 1), tok.end(t + 1)) <= 2
@@ -150,7 +173,7 @@ public final class DateResolver {
       }
       return 0;
     }
-    int[] wd = weekdays.get(f, s, len);
+    int[] wd = w.weekday;
     if (wd != null && (wd[1] == 0 || Character.isUpperCase(text.charAt(s))) && (len > 3 || Character.isUpperCase(text.charAt(s)))) {
       boolean past = t + 1 < nt && modifier(f, tok, t + 1, PAST, false) || t > 0 && modifier(f, tok, t - 1, PAST, true);
       boolean fut = t + 1 < nt && modifier(f, tok, t + 1, FUTURE, false) || t > 0 && modifier(f, tok, t - 1, FUTURE, true);
@@ -164,7 +187,7 @@ public final class DateResolver {
       if (t > 0 && (modifier(f, tok, t - 1, PAST, true) || modifier(f, tok, t - 1, FUTURE, true))) start = tok.start(t - 1);
       return add(out, start, end, d, DateMention.DAY, end == tok.end(t) ? 1 : 2);
     }
-    List<Relative> rel = relatives.get(f, s, len);
+    List<Relative> rel = w.relatives;
     if (rel != null) {
       for (Relative r : rel) {
         if (t + r.tokens.length > nt) continue;
@@ -204,7 +227,8 @@ public final class DateResolver {
   }
 
   private boolean modifier(char[] f, Tokens tok, int t, int kind, boolean before) {
-    int[] m = modifiers.get(f, tok.start(t), tok.length(t));
+    Word w = words.get(f, tok.start(t), tok.length(t));
+    int[] m = w == null ? null : w.modifier;
     return m != null && m[0] == kind && (m[1] == 1) == before;
   }
 

@@ -72,7 +72,7 @@ public final class EventExtractor {
     char[] f = new char[n];
     TextFolder.fold(text, f);
     Tokens tok = new Tokens(text.length() / 5 + 16);
-    int nt = tok.tokenize(f, n);
+    tok.tokenize(f, n);
     SentenceSplitter sentences = new SentenceSplitter();
     int ns = sentences.split(text);
     List<DateMention> dateMentions = dates.resolve(text, f, tok, lang, published);
@@ -85,20 +85,27 @@ public final class EventExtractor {
       int from = tok.firstAtOrAfter(sentences.start(s)), to = tok.firstAtOrAfter(sentences.end(s));
       if (from >= to) continue;
       st.reset();
-      lex.cues.match(f, tok, from, to, (a, b, mask) -> st.addCue(a, mask));
-      for (Mention m : actors) {
+      lex.phrases.match(f, tok, from, to, (set, a, b, value) -> {
+        switch (set) {
+          case EventLexicon.TRIGGERS -> st.triggers.add(new Object[] {a, b, value});
+          case EventLexicon.CUES -> st.addCue(a, (Long) value);
+          default -> {
+            st.modal.add(new int[] {a, b, st.modalCues.size()});
+            st.modalCues.add((EventLexicon.ModalityCue) value);
+          }
+        }
+      });
+      if (st.triggers.isEmpty()) continue;
+      for (int i = 0, na = actors.size(); i < na; i++) {
+        Mention m = actors.get(i);
         if (m.startChar() < sentences.start(s) || m.startChar() >= sentences.end(s)) continue;
         st.addCue(tok.firstAtOrAfter(m.startChar()), actorCues(m.featureCode()));
       }
-      lex.modality.match(f, tok, from, to, (a, b, cue) -> {
-        st.modal.add(new int[] {a, b, st.modalCues.size()});
-        st.modalCues.add(cue);
-      });
       List<Candidate> cands = new ArrayList<>();
-      lex.triggers.match(f, tok, from, to, (a, b, trig) -> {
-        Candidate c = resolve(trig, a, b, st);
+      for (Object[] h : st.triggers) {
+        Candidate c = resolve((EventLexicon.Trigger) h[2], (Integer) h[0], (Integer) h[1], st);
         if (c != null) cands.add(c);
-      });
+      }
       if (cands.isEmpty()) continue;
       for (Candidate c : merge(cands)) {
         c.modality = modality(lex, f, tok, from, c, st);
@@ -110,8 +117,8 @@ public final class EventExtractor {
 
   /**
    * The main subtype code of a text (for snippet classification): the subtype with the highest summed confidence
-   * over asserted events, events nearer the start weighing more (news put the main event first); failing that, the best non-asserted event; failing that,
-   * {@code OTHER}.
+   * over asserted events, events nearer the start weighing more (news put the main event first); failing that, the
+   * best non-asserted event; failing that, {@code OTHER}.
    */
   public String mainSubtype(List<EventMention> events) {
     Map<String, Double> score = new LinkedHashMap<>(), fallback = new LinkedHashMap<>();
@@ -143,9 +150,11 @@ public final class EventExtractor {
     final List<long[]> cues = new ArrayList<>(); // {token, mask}
     final List<int[]> modal = new ArrayList<>(); // {first, last, cue index}
     final List<EventLexicon.ModalityCue> modalCues = new ArrayList<>();
+    final List<Object[]> triggers = new ArrayList<>(); // {first, last, Trigger}
     long any;
 
     void reset() {
+      triggers.clear();
       cues.clear();
       modal.clear();
       modalCues.clear();
@@ -170,7 +179,8 @@ public final class EventExtractor {
     long before = 0, after = 0, next = 0;
     long targets = rules.targetMask();
     int nextTok = Integer.MAX_VALUE;
-    for (long[] c : st.cues) {
+    for (int i = 0, nc = st.cues.size(); i < nc; i++) {
+      long[] c = st.cues.get(i);
       if (c[0] < first) {
         before |= c[1];
       } else if (c[0] > last) {
@@ -183,6 +193,7 @@ public final class EventExtractor {
       }
     }
     String code = trig.target();
+    if (EventRules.NONE.equals(code)) return null;
     double w = trig.weight();
     EventRules.Outcome o = rules.apply(code, st.any, before, after, next);
     if (o != null) {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsatlas.core.Resources;
-import org.newsatlas.extract.lexicon.PhraseMatcher;
+import org.newsatlas.extract.lexicon.PhraseSets;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.TsvLexicon;
 
@@ -17,21 +17,21 @@ final class EventLexicon {
 
   record Suffix(String ending, ModalityCue cue) {}
 
-  final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
-  final PhraseMatcher<Long> cues = new PhraseMatcher<>();
-  final PhraseMatcher<ModalityCue> modality = new PhraseMatcher<>();
+  /** The three lexicons of a language in one matcher: set TRIGGERS, CUES and MODALITY. */
+  static final int TRIGGERS = 0, CUES = 1, MODALITY = 2;
+  final PhraseSets phrases = new PhraseSets(3);
   final List<Suffix> suffixes = new ArrayList<>();
   final Set<String> suffixExceptions = new HashSet<>();
 
   EventLexicon(String confDir, String lang, CueClasses classes, EventTaxonomy taxonomy) {
     for (String[] r : TsvLexicon.rows(confDir, "events/triggers-" + lang + ".tsv")) {
       String target = r[1];
-      if (!target.startsWith("@") && taxonomy.byCode(target) == null) {
+      if (!target.startsWith("@") && !target.equals(EventRules.NONE) && taxonomy.byCode(target) == null) {
         throw new IllegalArgumentException("conf/events/triggers-" + lang + ".tsv: unknown subtype " + target);
       }
-      triggers.add(r[0], new Trigger(r[0], target, Double.parseDouble(r[2])));
+      phrases.add(TRIGGERS, r[0], new Trigger(r[0], target, Double.parseDouble(r[2])));
     }
-    for (String[] r : TsvLexicon.rows(confDir, "events/cues-" + lang + ".tsv")) cues.add(r[0], classes.mask(r[1]));
+    for (String[] r : TsvLexicon.rows(confDir, "events/cues-" + lang + ".tsv")) phrases.add(CUES, r[0], classes.mask(r[1]));
     for (String[] r : TsvLexicon.rows(confDir, "events/modality-" + lang + ".tsv")) {
       if (r[0].startsWith("EXCEPT:")) {
         suffixExceptions.add(TextFolder.fold(r[0].substring(7)));
@@ -39,7 +39,7 @@ final class EventLexicon {
       }
       ModalityCue cue = new ModalityCue(r[1], Integer.parseInt(r[2]), Integer.parseInt(r[3]));
       if (r[0].startsWith("SUFFIX:")) suffixes.add(new Suffix(TextFolder.fold(r[0].substring(7)), cue));
-      else modality.add(r[0], cue);
+      else phrases.add(MODALITY, r[0], cue);
     }
   }
 

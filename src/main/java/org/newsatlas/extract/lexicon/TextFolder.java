@@ -9,6 +9,7 @@ import java.text.Normalizer;
  */
 public final class TextFolder {
   private static final char[] TABLE = buildTable();
+  private static final boolean[] WORD = buildWord();
 
   private TextFolder() {}
 
@@ -31,7 +32,13 @@ public final class TextFolder {
 
   /** Letters and digits are word characters; the apostrophe and hyphen separate tokens. */
   public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return WORD[c];
+  }
+
+  private static boolean[] buildWord() {
+    boolean[] w = new boolean[65536];
+    for (int c = 0; c < 65536; c++) w[c] = Character.isLetterOrDigit((char) c);
+    return w;
   }
 
   private static char[] buildTable() {

@@ -20,12 +20,14 @@ import java.util.Map;
  */
 public final class Gazetteer {
   static final int MAGIC = 0x4E414741; // "NAGA"
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** Entry kinds, larger areas first (ADM2 came later, hence its number). */
   public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5, ADM2 = 6;
   /** How a name belongs to an entry (posting kind). */
   public static final byte NAME = 0, ALT = 1, LANG = 2, ALIAS = 3, DEMONYM = 4, ABBREV = 5;
+  /** An abbreviation written with a final period ("Ky.", "Sask."): valid only with that period, never in capitals. */
+  public static final byte ABBREV_DOTTED = 6;
 
   final String[] ids;
   final String[] names;
@@ -44,11 +46,16 @@ public final class Gazetteer {
   final String[] featureCodes;
   final KeyTable exact;
   final KeyTable fuzzy;
+  /** Digest of the normalisation rules the keys were built with ({@link NameNormalizer}). */
+  final String rulesDigest;
   private final Map<String, Integer> countryIndex = new HashMap<>();
+  /** Filter of demonym keys, so that lower-case words cost one bit test (see {@link KeyTable#kindFilter}). */
+  final long[] demonymFilter;
 
   Gazetteer(String[] ids, String[] names, short[] country, int[] admin1, float[] lat, float[] lon, int[] population,
       byte[] feature, byte[] kind, String[] countryCodes, int[] countryEntry, String[] admin1Codes,
-      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy) {
+      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy, String rulesDigest) {
+    this.rulesDigest = rulesDigest;
     this.ids = ids;
     this.names = names;
     this.country = country;
@@ -67,6 +74,7 @@ public final class Gazetteer {
     this.exact = exact;
     this.fuzzy = fuzzy;
     for (int i = 0; i < countryCodes.length; i++) countryIndex.put(countryCodes[i], i);
+    this.demonymFilter = exact.kindFilter(DEMONYM);
   }
 
   public int size() {
@@ -169,6 +177,7 @@ public final class Gazetteer {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
+      out.writeUTF(rulesDigest);
       int n = ids.length;
       BinaryArrays.writeStrings(out, ids, n);
       BinaryArrays.writeStrings(out, names, n);
@@ -193,6 +202,43 @@ public final class Gazetteer {
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  private static final Map<Path, Gazetteer> SHARED = new HashMap<>();
+
+  /**
+   * The gazetteer at {@code file}, loaded once per JVM and shared by every thread: what a Spark executor calls from
+   * each partition (the instance is immutable).
+   */
+  public static Gazetteer shared(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    synchronized (SHARED) {
+      Gazetteer g = SHARED.get(key);
+      if (g == null) {
+        g = load(key);
+        SHARED.put(key, g);
+      }
+      return g;
+    }
+  }
+
+  /**
+   * Why the artifact at {@code file} cannot serve the extractor of {@code confDir}'s rules (missing, another format
+   * version, built with other normalisation rules), or null when it can. Reads only the header: cheap at start-up.
+   */
+  public static String problem(Path file, String confDir) {
+    if (!Files.isRegularFile(file)) return "the gazetteer " + file + " does not exist";
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+      if (in.readInt() != MAGIC) return file + " is not a newsatlas gazetteer";
+      int v = in.readInt();
+      if (v != VERSION) return "the gazetteer " + file + " has format version " + v + ", this newsatlas reads " + VERSION;
+      if (!in.readUTF().equals(NameNormalizer.load(confDir).rulesDigest)) {
+        return "the gazetteer " + file + " was built with other conf/places normalisation rules";
+      }
+      return null;
+    } catch (IOException e) {
+      return "cannot read the gazetteer " + file + ": " + e.getMessage();
+    }
+  }
+
   /** Loads an artifact written by {@link GazetteerBuilder#build}; fails with a message saying how to build one. */
   public static Gazetteer load(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -208,6 +254,10 @@ public final class Gazetteer {
     if (in.getInt() != MAGIC) throw new IOException(file + " is not a newsatlas gazetteer artifact");
     int v = in.getInt();
     if (v != VERSION) throw new IOException(file + " has format version " + v + ", expected " + VERSION + ": rebuild it");
+    int dl = in.getShort() & 0xFFFF;
+    byte[] db = new byte[dl];
+    in.get(db);
+    String digest = new String(db, java.nio.charset.StandardCharsets.UTF_8);
     String[] ids = BinaryArrays.readStrings(in);
     String[] names = BinaryArrays.readStrings(in);
     int[] c = BinaryArrays.readInts(in);
@@ -227,6 +277,7 @@ public final class Gazetteer {
     String[] fc = BinaryArrays.readStrings(in);
     KeyTable exact = KeyTable.read(in);
     KeyTable fuzzy = KeyTable.read(in);
-    return new Gazetteer(ids, names, country, admin1, lat, lon, pop, feature, kind, cc, ce, a1c, a1n, a1e, fc, exact, fuzzy);
+    return new Gazetteer(ids, names, country, admin1, lat, lon, pop, feature, kind, cc, ce, a1c, a1n, a1e, fc, exact, fuzzy,
+        digest);
   }
 }

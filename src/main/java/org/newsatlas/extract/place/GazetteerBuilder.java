@@ -152,10 +152,17 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** "Maidan Wardak Province" is also "Maidan Wardak"; the suffixes are generic words of admin names. */
-  private static String stripAdminSuffix(String name) {
-    for (String s : new String[] {" Province", " Governorate", " Region", " Oblast", " State", " Department",
-        " District", " Prefecture", " County", " Municipality", " Division", " Parish", " Borough"}) {
+  /**
+   * "Maidan Wardak Province" is also "Maidan Wardak", "Province of Pangasinan" also "Pangasinan" (words from
+   * conf/places/admin-suffixes.txt; those ending in " of" are prefixes).
+   */
+  private String stripAdminSuffix(String name) {
+    for (String s : norm.adminSuffixes) {
+      if (s.endsWith(" of")) {
+        String prefix = s.substring(1) + " ";
+        if (name.startsWith(prefix) && name.length() > prefix.length() + 2) return name.substring(prefix.length());
+        continue;
+      }
       if (name.endsWith(s) && name.length() > s.length() + 2) return name.substring(0, name.length() - s.length());
     }
     return null;
@@ -329,7 +336,8 @@ public final class GazetteerBuilder {
       for (String n : split(f[2])) {
         switch (f[1]) {
           case "alias" -> addName(e, untag(n), Gazetteer.ALIAS);
-          case "abbrev" -> addName(e, untag(n), Gazetteer.ABBREV);
+          case "abbrev" -> addName(e, untag(n), n.endsWith(".") && n.indexOf('.') == n.length() - 1
+              ? Gazetteer.ABBREV_DOTTED : Gazetteer.ABBREV);
           case "demonym" -> addName(e, untag(n), Gazetteer.DEMONYM);
           default -> throw new IOException("conf/places/aliases.tsv: kind '" + f[1] + "' unknown");
         }
@@ -428,7 +436,7 @@ public final class GazetteerBuilder {
       }
       return;
     }
-    if (nameKind == Gazetteer.DEMONYM || nameKind == Gazetteer.ABBREV) return; // exact only
+    if (nameKind >= Gazetteer.DEMONYM) return; // demonyms and abbreviations: exact keys only
     addFuzzy(fzParts, e, nameKind);
     addFuzzy(fzAll, e, nameKind);
     if (n > 1) {
@@ -464,7 +472,7 @@ public final class GazetteerBuilder {
     for (int i = 1; i <= c; i++) {
       if ((p[i] >>> 8) == e) { // same entry: keep the strongest kind (lowest number, demonym and abbrev kept apart)
         byte old = (byte) (p[i] & 0xFF);
-        if (nameKind < old && old != Gazetteer.DEMONYM && nameKind != Gazetteer.DEMONYM) p[i] = v;
+        if (nameKind < old && old < Gazetteer.DEMONYM && nameKind < Gazetteer.DEMONYM) p[i] = v;
         else if (old == Gazetteer.DEMONYM && nameKind != Gazetteer.DEMONYM) p[i] = v;
         return;
       }
@@ -504,7 +512,7 @@ public final class GazetteerBuilder {
     KeyTable fz = KeyTable.build(fuzzy, fuzzyPrefixes);
     return new Gazetteer(ids.toArray(new String[0]), names.toArray(new String[0]), c, a, Arrays.copyOf(lat, n),
         Arrays.copyOf(lon, n), Arrays.copyOf(population, n), f, k, cc, ce, a1c, admin1Names.toArray(new String[0]),
-        a1e, fc, ex, fz);
+        a1e, fc, ex, fz, norm.rulesDigest);
   }
 
   private String countryCodeOf(short idx) {

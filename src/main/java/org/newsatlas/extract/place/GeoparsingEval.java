@@ -33,8 +33,8 @@ public final class GeoparsingEval {
 
   /** The measured figures, plus the errors for inspection. */
   public record Result(String corpus, int articles, int gold, int predicted, int matched, int withCoords,
-      int within161, double medianKm, List<String> falsePositives, List<String> falseNegatives,
-      List<String> resolutionErrors, Map<String, Integer> methods) {
+      int within161, double medianKm, int pointCoords, int pointWithin161, List<String> falsePositives,
+      List<String> falseNegatives, List<String> resolutionErrors, Map<String, Integer> methods) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
     }
@@ -55,9 +55,11 @@ public final class GeoparsingEval {
     public String report() {
       return String.format(Locale.ROOT,
           "%s: %d articles, %d gold toponyms, %d predicted%n  recognition P %.3f R %.3f F1 %.3f%n"
-              + "  resolution  %d/%d within 161 km = %.3f, median error %.1f km%n  methods %s%n",
+              + "  resolution  %d/%d within 161 km = %.3f, median error %.1f km%n"
+              + "  resolution of towns and sites only (areas' reference points vary between gazetteers): %d/%d = %.3f%n"
+              + "  methods %s%n",
           corpus, articles, gold, predicted, precision(), recall(), f1(), within161, withCoords, accuracy161(), medianKm,
-          methods);
+          pointWithin161, pointCoords, pointCoords == 0 ? 0 : (double) pointWithin161 / pointCoords, methods);
     }
   }
 
@@ -76,7 +78,7 @@ public final class GeoparsingEval {
       throw new IOException("cannot parse gold file " + goldXml + ": " + e.getMessage(), e);
     }
     NodeList articles = doc.getElementsByTagName("article");
-    int gold = 0, predicted = 0, matched = 0, withCoords = 0, within = 0;
+    int gold = 0, predicted = 0, matched = 0, withCoords = 0, within = 0, points = 0, pointsWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> fps = new ArrayList<>(), fns = new ArrayList<>(), res = new ArrayList<>();
     Map<String, Integer> methods = new TreeMap<>();
@@ -121,7 +123,12 @@ public final class GeoparsingEval {
           withCoords++;
           double km = haversineKm(gt.lat(), gt.lon(), m.lat(), m.lon());
           errors.add(km);
-          if (km <= KM_THRESHOLD) within++;
+          boolean area = isArea(m.featureCode());
+          if (!area) points++;
+          if (km <= KM_THRESHOLD) {
+            within++;
+            if (!area) pointsWithin++;
+          }
           else {
             res.add(String.format(Locale.ROOT, "%s -> %s (%s, %s) %s %.0f km  | %s", gt.phrase(), m.name(),
                 m.countryCode(), m.featureCode(), m.method(), km, context(text, m.startChar(), m.endChar())));
@@ -138,7 +145,14 @@ public final class GeoparsingEval {
     double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double median = e.length == 0 ? Double.NaN : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
     String name = goldXml.getFileName().toString().replaceFirst("\\.xml$", "");
-    return new Result(name, articles.getLength(), gold, predicted, matched, withCoords, within, median, fps, fns, res, methods);
+    return new Result(name, articles.getLength(), gold, predicted, matched, withCoords, within, median, points,
+        pointsWithin, fps, fns, res, methods);
+  }
+
+  /** Continents, regions, seas, countries and first-order divisions: their point is a convention of each gazetteer. */
+  private static boolean isArea(String fcode) {
+    return fcode != null && (fcode.startsWith("PCL") || fcode.equals("CONT") || fcode.equals("RGN")
+        || fcode.equals("SEA") || fcode.equals("OCN") || fcode.equals("ADM1") || fcode.equals("TERR"));
   }
 
   private static List<Gold> readGold(Element art) {

@@ -24,6 +24,9 @@ final class KeyTable {
   private final int[] postEnd; // postings of key i: [postEnd[i-1], postEnd[i])
   private final int[] postEntry;
   private final byte[] postKind;
+  /** Bloom-style filter over all key hashes (2^23 bits, 1 MB): most misses end here, in cache. */
+  private final long[] filter = new long[1 << 17];
+  private static final int FILTER_MASK = (1 << 23) - 1;
 
   private KeyTable(char[] pool, int[] keyEnd, int[] slots, byte[] flags, int[] postEnd, int[] postEntry, byte[] postKind) {
     this.pool = pool;
@@ -33,6 +36,12 @@ final class KeyTable {
     this.postEnd = postEnd;
     this.postEntry = postEntry;
     this.postKind = postKind;
+    for (int k = 0; k < keyEnd.length; k++) {
+      int s = k == 0 ? 0 : keyEnd[k - 1];
+      int h = hash(pool, s, keyEnd[k] - s);
+      int b = (h >>> 7) & FILTER_MASK;
+      filter[b >>> 6] |= 1L << (b & 63);
+    }
   }
 
   /** Posting lists being built: entry index and name kind packed as {@code entry << 8 | kind}. */
@@ -90,7 +99,10 @@ final class KeyTable {
   /** Index of the key {@code buf[off, off+len)}, or -1. */
   int find(char[] buf, int off, int len) {
     int mask = slots.length - 1;
-    int h = hash(buf, off, len) & mask;
+    int full = hash(buf, off, len);
+    int b = (full >>> 7) & FILTER_MASK;
+    if ((filter[b >>> 6] & (1L << (b & 63))) == 0) return -1;
+    int h = full & mask;
     while (true) {
       int k = slots[h] - 1;
       if (k < 0) return -1;
@@ -102,6 +114,30 @@ final class KeyTable {
       }
       h = (h + 1) & mask;
     }
+  }
+
+  /**
+   * A 2^20-bit filter of the hashes of keys with a posting of {@code kind}: a word whose bit is clear has no such
+   * posting, decided in L2 cache without touching the table (lower-case words are checked for demonyms only).
+   */
+  long[] kindFilter(byte kind) {
+    long[] bits = new long[1 << 14];
+    for (int k = 0; k < keyEnd.length; k++) {
+      for (int p = postingsStart(k); p < postEnd[k]; p++) {
+        if (postKind[p] == kind) {
+          int s = k == 0 ? 0 : keyEnd[k - 1];
+          int h = hash(pool, s, keyEnd[k] - s) & ((1 << 20) - 1);
+          bits[h >>> 6] |= 1L << (h & 63);
+          break;
+        }
+      }
+    }
+    return bits;
+  }
+
+  static boolean mayContain(long[] filter, char[] buf, int off, int len) {
+    int h = hash(buf, off, len) & ((1 << 20) - 1);
+    return (filter[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
   int find(String key) {

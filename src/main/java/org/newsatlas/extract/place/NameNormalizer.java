@@ -22,6 +22,7 @@ public final class NameNormalizer {
   private static final int ANY = 0, START = 1, END = 2, VOWEL = 3, FRONT = 4, NOT_VOWEL = 5;
 
   private static final String[] FOLD = new String[0x2000];
+  private static final int[] NO_RULES = new int[0];
 
   static {
     for (int c = 0x80; c < FOLD.length; c++) {
@@ -40,14 +41,22 @@ public final class NameNormalizer {
     for (String[] s : special) FOLD[s[0].charAt(0)] = s[1];
   }
 
+  /** Rule indices by the first letter they start with ('a'..'z'), in file order. */
+  private final int[][] rulesByFirst = new int[26][];
   private final char[][] ruleFrom;
   private final char[][] ruleTo;
   private final int[] ruleContext;
   private final char[][] articlesAlways;
   private final char[][] articlesAttached;
   private final char[][][] cliticSlots;
+  private final char[][] elisions;
+  final List<String> adminSuffixes;
+  /** Digest of the rule files: the gazetteer records it, so that keys built with other rules are detected. */
+  final String rulesDigest;
 
-  private NameNormalizer(List<String[]> rules, List<String> always, List<String> attached, List<List<String>> clitics) {
+  private NameNormalizer(List<String[]> rules, List<String> always, List<String> attached, List<List<String>> clitics,
+      List<String> elisions, List<String> adminSuffixes, String rulesDigest) {
+    this.rulesDigest = rulesDigest;
     ruleFrom = new char[rules.size()][];
     ruleTo = new char[rules.size()][];
     ruleContext = new int[rules.size()];
@@ -65,8 +74,20 @@ public final class NameNormalizer {
         default -> throw new IllegalArgumentException("transliteration rule context '" + r[2] + "' unknown");
       };
     }
+    for (int c = 0; c < 26; c++) {
+      int n = 0;
+      for (char[] f : ruleFrom) if (f[0] == 'a' + c) n++;
+      rulesByFirst[c] = new int[n];
+      n = 0;
+      for (int r = 0; r < ruleFrom.length; r++) if (ruleFrom[r][0] == 'a' + c) rulesByFirst[c][n++] = r;
+    }
+    for (char[] f : ruleFrom) {
+      if (f[0] < 'a' || f[0] > 'z') throw new IllegalArgumentException("transliteration rule must start with a-z: " + new String(f));
+    }
     articlesAlways = toChars(always);
     articlesAttached = toChars(attached);
+    this.elisions = toChars(elisions);
+    this.adminSuffixes = List.copyOf(adminSuffixes);
     cliticSlots = new char[clitics.size()][][];
     for (int i = 0; i < clitics.size(); i++) cliticSlots[i] = toChars(clitics.get(i));
   }
@@ -88,7 +109,14 @@ public final class NameNormalizer {
         while (clitics.size() <= slot) clitics.add(new ArrayList<>());
         clitics.get(slot).add(r[1]);
       }
-      return new NameNormalizer(rules, always, attached, clitics);
+      List<String> elisions = new ArrayList<>(), suffixes = new ArrayList<>();
+      for (String[] r : readTsv(confDir, "places/elisions.txt")) elisions.add(fold(r[0]));
+      for (String[] r : readTsv(confDir, "places/admin-suffixes.txt")) suffixes.add(" " + r[0]);
+      StringBuilder all = new StringBuilder();
+      for (String f : new String[] {"transliteration.tsv", "articles.txt", "arabic-clitics.txt", "elisions.txt"}) {
+        for (String[] r : readTsv(confDir, "places/" + f)) all.append(String.join("\t", r)).append('\n');
+      }
+      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes, digest(all.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,6 +133,15 @@ public final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static char[][] toChars(List<String> words) {
@@ -181,6 +218,12 @@ public final class NameNormalizer {
   // ---------------------------------------------------------------------------------------------------------------
   // Articles and clitics
 
+  /** Whether the folded word is an elided article or pronoun that an apostrophe separates ("l'Irak"). */
+  public boolean isElision(char[] buf, int off, int len) {
+    for (char[] e : elisions) if (equals(e, buf, off, len)) return true;
+    return false;
+  }
+
   /** 1 when the folded token is an article skipped anywhere ("al"), 2 when only if attached ("ez-"), else 0. */
   public int articleKind(char[] buf, int off, int len) {
     if (len > 3) return 0;
@@ -231,7 +274,9 @@ public final class NameNormalizer {
     // 1. Rewrite rules, first match wins at each position.
     while (p < end) {
       int matched = -1;
-      for (int r = 0; r < ruleFrom.length; r++) {
+      char c0 = src[p];
+      int[] candidates = c0 >= 'a' && c0 <= 'z' ? rulesByFirst[c0 - 'a'] : NO_RULES;
+      for (int r : candidates) {
         char[] f = ruleFrom[r];
         if (p + f.length > end || !startsWith(src, p, f)) continue;
         int after = p + f.length;

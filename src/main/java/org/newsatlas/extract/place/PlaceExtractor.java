@@ -21,6 +21,10 @@ public final class PlaceExtractor {
   public PlaceExtractor(Gazetteer g, String confDir) {
     this.g = g;
     NameNormalizer norm = NameNormalizer.load(confDir);
+    if (!norm.rulesDigest.equals(g.rulesDigest)) {
+      throw new IllegalStateException("the gazetteer was built with other name normalisation rules than those of "
+          + (confDir == null ? "the bundled conf" : confDir) + "/places/: rebuild it (newsatlas gazetteer build)");
+    }
     this.tokens = new TextTokens(norm);
     this.recognizer = new PlaceRecognizer(g, norm, PlaceLexicon.load(confDir));
     this.resolver = new PlaceResolver(g);

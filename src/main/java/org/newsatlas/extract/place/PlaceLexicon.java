@@ -11,10 +11,12 @@ import java.util.Set;
  * {@link NameNormalizer#fold}, so lookups take the recogniser's folded token text.
  */
 public final class PlaceLexicon {
-  private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>();
+  private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>(),
+      stopAll = new HashSet<>();
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
-      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>();
+      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
+      languagePrepositions = new HashSet<>();
 
   private PlaceLexicon() {}
 
@@ -24,6 +26,7 @@ public final class PlaceLexicon {
       readStop(confDir, "places/stopwords-en.txt", l.stopEn, l.initialEn);
       readStop(confDir, "places/stopwords-fr.txt", l.stopFr, l.initialFr);
       readStop(confDir, "places/stopwords-ar.txt", l.stopAr, new HashSet<>());
+      readStop(confDir, "places/stopwords-all.txt", l.stopAll, new HashSet<>());
       for (String[] r : NameNormalizer.readTsv(confDir, "places/person-org-cues.tsv")) {
         String w = NameNormalizer.fold(r[1]);
         switch (r[0]) {
@@ -34,6 +37,7 @@ public final class PlaceLexicon {
           case "det" -> l.determiners.add(w);
           case "modifier" -> l.modifiers.add(w);
           case "head" -> l.heads.add(w);
+          case "langprep" -> l.languagePrepositions.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }
@@ -53,6 +57,7 @@ public final class PlaceLexicon {
 
   /** Whether a one-word match {@code folded} is an ordinary word of {@code lang} (null: French or English). */
   public boolean isStopWord(String folded, String lang, boolean sentenceStart) {
+    if (stopAll.contains(folded)) return true;
     if (lang == null) {
       return isStopWord(folded, "en", sentenceStart) || isStopWord(folded, "fr", sentenceStart);
     }

@@ -20,6 +20,8 @@ public final class PlaceMatch {
   int qualifier = -1;
   /** One word (articles aside) at a sentence start, where its capital proves nothing. */
   boolean weakCapital;
+  /** Written in Arabic script: no capitals to gate on, and Arabic alternate names of foreign towns are noisy. */
+  boolean arabic;
 
   PlaceMatch(int tokStart, int tokEnd, int start, int end, String surface, String key, String method, int[] candidates,
       byte[] kinds) {

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Picks one gazetteer entry for each recognised name, in ordered, named passes (after CLIFF-CLAVIN's
  * {@code MultiplePassChain}): each pass looks at a name and its article and either returns a decision or abstains;
  * the first decision wins, and the resolver counts how often each pass decided. Passes never edit the match lists.
- * One sense per discourse: equal keys in one article resolve to the same entry.
+ * One sense per discourse: equal keys in one article resolve to the same entry. Not thread-safe (reused weight
+ * arrays): one per thread, like {@link PlaceExtractor}.
  */
 public final class PlaceResolver {
   /** A decision: the chosen entry and how sure the pass is. */
@@ -34,43 +35,55 @@ public final class PlaceResolver {
   public static final class ArticleContext {
     final Gazetteer g;
     final List<PlaceMatch> matches;
-    final Map<Integer, Double> countryWeight = new HashMap<>();
-    final Map<Integer, Double> admin1Weight = new HashMap<>();
+    /** Weights by country index and admin1 index (arrays, not maps: no boxing on the hot path). */
+    final double[] countryWeight;
+    final double[] admin1Weight;
     final Map<String, Decision> decided = new HashMap<>();
     int focusCountry = -1;
+    final List<Integer> touchedCountries = new ArrayList<>(), touchedAdmin1 = new ArrayList<>();
 
-    ArticleContext(Gazetteer g, List<PlaceMatch> matches) {
+    /** Zeroes the weights this article set, so the arrays serve the next article. */
+    void reset() {
+      for (int c : touchedCountries) countryWeight[c] = 0;
+      for (int a : touchedAdmin1) admin1Weight[a] = 0;
+    }
+
+    ArticleContext(Gazetteer g, List<PlaceMatch> matches, double[] countryWeight, double[] admin1Weight) {
       this.g = g;
       this.matches = matches;
+      this.countryWeight = countryWeight;
+      this.admin1Weight = admin1Weight;
     }
 
     void anchor(int entry, double w) {
       int c = g.countryIndex(entry);
-      if (c >= 0) countryWeight.merge(c, w, Double::sum);
+      if (c >= 0) countryWeight[c] += w;
+      if (c >= 0) touchedCountries.add(c);
       int a = g.admin1Index(entry);
-      if (a >= 0 && g.kind(entry) != Gazetteer.COUNTRY) admin1Weight.merge(a, w, Double::sum);
-      // An admin1 area or a country anchors its own code too.
-      if (g.kind(entry) == Gazetteer.ADM1 && a >= 0) admin1Weight.merge(a, w, Double::sum);
+      if (a >= 0) touchedAdmin1.add(a);
+      if (a >= 0 && g.kind(entry) != Gazetteer.COUNTRY) admin1Weight[a] += w;
+      // An admin1 area anchors its own code twice: naming the province is strong evidence.
+      if (g.kind(entry) == Gazetteer.ADM1 && a >= 0) admin1Weight[a] += w;
     }
 
     void computeFocus() {
       double best = 0;
-      for (Map.Entry<Integer, Double> e : countryWeight.entrySet()) {
-        if (e.getValue() > best) {
-          best = e.getValue();
-          focusCountry = e.getKey();
+      for (int c : touchedCountries) {
+        if (countryWeight[c] > best) {
+          best = countryWeight[c];
+          focusCountry = c;
         }
       }
     }
 
     double countryWeight(int entry) {
       int c = g.countryIndex(entry);
-      return c < 0 ? 0 : countryWeight.getOrDefault(c, 0.0);
+      return c < 0 ? 0 : countryWeight[c];
     }
 
     double admin1Weight(int entry) {
       int a = g.admin1Index(entry);
-      return a < 0 ? 0 : admin1Weight.getOrDefault(a, 0.0);
+      return a < 0 ? 0 : admin1Weight[a];
     }
   }
 
@@ -78,6 +91,7 @@ public final class PlaceResolver {
   private final List<Pass> early;
   private final List<Pass> late;
   private final AtomicLongArray counts;
+  private final double[] countryWeights, admin1Weights; // reused per article (a resolver serves one thread)
   private final List<Pass> all = new ArrayList<>();
 
   public PlaceResolver(Gazetteer g) {
@@ -87,6 +101,8 @@ public final class PlaceResolver {
     all.addAll(early);
     all.addAll(late);
     counts = new AtomicLongArray(all.size());
+    countryWeights = new double[g.countryCodes.length];
+    admin1Weights = new double[g.admin1Codes.length];
   }
 
   /**
@@ -94,7 +110,15 @@ public final class PlaceResolver {
    * fuzzy match with no plausible candidate).
    */
   public Decision[] resolve(List<PlaceMatch> matches) {
-    ArticleContext ctx = new ArticleContext(g, matches);
+    ArticleContext ctx = new ArticleContext(g, matches, countryWeights, admin1Weights);
+    try {
+      return resolve(ctx, matches);
+    } finally {
+      ctx.reset();
+    }
+  }
+
+  private Decision[] resolve(ArticleContext ctx, List<PlaceMatch> matches) {
     Decision[] out = new Decision[matches.size()];
     // Round 1: the passes that need no article focus; their decisions anchor the focus.
     for (int i = 0; i < matches.size(); i++) {
@@ -187,10 +211,12 @@ public final class PlaceResolver {
       if (g.kind(e) <= Gazetteer.ADM1 || nk == Gazetteer.ALIAS || nk == Gazetteer.ABBREV || nk == Gazetteer.DEMONYM) {
         return true;
       }
+      // Arabic script has no capitals, and GeoNames' Arabic alternate names of foreign towns meet common words.
+      if (m.arabic && nk == Gazetteer.ALT) return pop >= 100_000 || focus && pop >= 20_000;
       // A capital at a sentence start proves nothing: a village named like a common word needs support.
       if (m.weakCapital && pop < 10_000 && !focus) return false;
       // Alternate names of small places are mostly historic or variant spellings that collide with words.
-      if (nk == Gazetteer.ALT) return pop >= 20_000 || focus || ctx.countryWeight(e) > 0 && pop >= 1_000;
+      if (nk == Gazetteer.ALT) return pop >= 20_000 || focus && pop >= 5_000;
       return true;
     }
     // Fuzzy: only in the country or province the article is about, except exact-ish country names.
@@ -288,14 +314,17 @@ public final class PlaceResolver {
     }
   }
 
-  /** A first-order division named exactly, unless a big city shares the name ("New York", "Mexico"). */
+  /**
+   * A first-order division named exactly ("New York" is the state, as gazetteer-based annotators read it), unless a
+   * national capital or the area's own seat, holding a good share of its people, shares the name.
+   */
   final class Admin1Pass implements Pass {
     public String name() {
       return "admin1";
     }
 
     public String description() {
-      return "exact admin1 name, when no city of a million or capital shares it";
+      return "exact admin1 name, unless a capital or the area's main seat shares it";
     }
 
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
@@ -306,14 +335,15 @@ public final class PlaceResolver {
         int e = m.candidates[i];
         if (g.kind(e) == Gazetteer.ADM1) {
           if (best < 0 || size(e) > size(best)) best = e;
-        } else if (g.kind(e) == Gazetteer.CITY && (g.population(e) >= 1_000_000 || "PPLC".equals(g.featureCode(e)))) {
+        } else if (g.kind(e) == Gazetteer.CITY && "PPLC".equals(g.featureCode(e))) {
           bigCity = e;
         }
       }
-      // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name.
+      // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name, when it
+      // holds a good share of the area's people; Quebec City in Quebec does not.
       for (int e : m.candidates) {
         if (g.kind(e) == Gazetteer.CITY && "PPLA".equals(g.featureCode(e)) && best >= 0
-            && g.admin1Index(e) == g.admin1Index(best)) {
+            && g.admin1Index(e) == g.admin1Index(best) && g.population(e) >= 0.15 * g.population(best)) {
           bigCity = e;
         }
       }
@@ -356,7 +386,11 @@ public final class PlaceResolver {
       if (best < 0) return null;
       // A world city elsewhere beats a hamlet in the focus country ("Paris" in an article about Texas stays Paris,
       // unless Texas is named): require the co-located one to be within 3 orders of magnitude.
-      if (biggest != best && ctx.admin1Weight(best) == 0 && size(biggest) > 1000 * size(best)) return null;
+      // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
+      // about Americans in France), and a capital a tiny one even in its state (Cairo, Illinois needs the
+      // qualifier pattern).
+      if (biggest != best && size(biggest) > 20 * size(best) && ctx.admin1Weight(best) == 0) return null;
+      if (biggest != best && size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
       return new Decision(best, 0.8, name());
     }
   }

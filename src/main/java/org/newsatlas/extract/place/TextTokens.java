@@ -18,10 +18,10 @@ public final class TextTokens {
   /** A slash separates the word from the next ("Abou Kamal/Qaëm"). */
   public static final int SLASH_NEXT = 1 << 12;
 
-  private static final String[] ELISIONS = {"l", "d", "j", "n", "s", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
-
   private final NameNormalizer norm;
   char[] chars = new char[1024];
+  /** The text being tokenised, copied once: array reads are cheaper than CharSequence.charAt in the loops. */
+  private char[] src = new char[1024];
   int[] start = new int[128], len = new int[128], origStart = new int[128], origEnd = new int[128], flags = new int[128];
   char[] fuzzy = new char[2048];
   int[] fzStart = new int[128], fzLen = new int[128];
@@ -56,6 +56,7 @@ public final class TextTokens {
   }
 
   public String fuzzy(int i) {
+    ensureFuzzy(i);
     return new String(fuzzy, fzStart[i], fzLen[i]);
   }
 
@@ -65,14 +66,18 @@ public final class TextTokens {
   }
 
   /** As {@link #tokenize(CharSequence, boolean)}; {@code fuzzyAll} also keys lower-case words (gazetteer names). */
-  public int tokenize(CharSequence text, boolean fuzzyKeys, boolean fuzzyAll) {
+  public int tokenize(CharSequence input, boolean fuzzyKeys, boolean fuzzyAll) {
     count = 0;
-    int n = text.length();
+    int n = input.length();
+    if (src.length < n) src = new char[n + 1024];
+    if (input instanceof String str) str.getChars(0, n, src, 0);
+    else for (int k = 0; k < n; k++) src[k] = input.charAt(k);
+    final char[] text = src;
     if (chars.length < 3 * n + 16) chars = new char[3 * n + 16];
     int cpos = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!NameNormalizer.isWordChar(c)) {
         i++;
         continue;
@@ -83,8 +88,34 @@ public final class TextTokens {
       int upper = 0, letters = 0, f = 0;
       boolean first = true;
       while (i < n) {
-        c = text.charAt(i);
-        if (NameNormalizer.isWordChar(c)) {
+        c = text[i];
+        if (c < 0x80) { // ASCII fast path: no Character.* calls
+          if (c >= 'a' && c <= 'z') {
+            letters++;
+            if (first) f |= LOWER;
+            first = false;
+            chars[cpos++] = c;
+            i++;
+            continue;
+          }
+          if (c >= 'A' && c <= 'Z') {
+            letters++;
+            upper++;
+            if (first) f |= CAP;
+            first = false;
+            chars[cpos++] = (char) (c + 32);
+            i++;
+            continue;
+          }
+          if (c >= '0' && c <= '9') {
+            f |= DIGIT;
+            first = false;
+            chars[cpos++] = c;
+            i++;
+            continue;
+          }
+        }
+        if (c >= 0x80 && NameNormalizer.isWordChar(c)) {
           if (Character.isLetter(c)) {
             letters++;
             if (Character.isUpperCase(c)) {
@@ -101,10 +132,10 @@ public final class TextTokens {
           }
           cpos = NameNormalizer.fold(c, chars, cpos);
           i++;
-        } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && cpos > tc) {
-          if (isElision(chars, tc, cpos - tc)) break;
-          char nx = text.charAt(i + 1);
-          if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) break;
+        } else if (NameNormalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1]) && cpos > tc) {
+          if (norm.isElision(chars, tc, cpos - tc)) break;
+          char nx = text[i + 1];
+          if ((nx == 's' || nx == 'S') && (i + 2 >= n || !Character.isLetter(text[i + 2]))) break;
           i++; // joined: Ba'qubah, Qa’im
         } else {
           break;
@@ -116,7 +147,7 @@ public final class TextTokens {
       len[count] = cpos - tc;
       origStart[count] = ts;
       origEnd[count] = i;
-      int ak = norm.articleKind(chars, tc, cpos - tc);
+      int ak = cpos - tc <= 3 ? norm.articleKind(chars, tc, cpos - tc) : 0;
       if (ak == 1) f |= ARTICLE;
       else if (ak == 2) f |= ARTICLE_ATTACHED;
       if (isSentenceStart(text, ts)) f |= SENT_START;
@@ -124,33 +155,44 @@ public final class TextTokens {
       if (count > 0) gapFlags(text, count - 1, origEnd[count - 1], ts);
       count++;
     }
-    if (fuzzyKeys) computeFuzzy(fuzzyAll);
+    generation++;
+    fuzzyAllWords = fuzzyAll;
+    fuzzyPos = 0;
+    if (fuzzyKeys && fuzzyAll) for (int w = 0; w < count; w++) ensureFuzzy(w);
     return count;
   }
 
-  private void computeFuzzy(boolean all) {
-    int need = 0;
-    for (int t = 0; t < count; t++) need += 2 * len[t] + 2;
-    if (fuzzy.length < need) fuzzy = new char[need + 256];
-    int p = 0;
-    for (int t = 0; t < count; t++) {
-      fzStart[t] = p;
-      int fl = flags[t];
-      if ((fl & (ARABIC | DIGIT)) == 0 && (all || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
-        p = norm.fuzzyKey(chars, start[t], len[t], fuzzy, p);
-      } else {
-        System.arraycopy(chars, start[t], fuzzy, p, len[t]);
-        p += len[t];
-      }
-      fzLen[t] = p - fzStart[t];
+  private int generation;
+  private int[] fzGen = new int[128];
+  private boolean fuzzyAllWords;
+  private int fuzzyPos;
+
+  /**
+   * Computes the fuzzy key of word {@code w} once per text, on demand: the recogniser needs them only for the
+   * capitalised words where no exact name matched. Keys are appended to {@link #fuzzy} in the order asked.
+   */
+  void ensureFuzzy(int t) {
+    if (fzGen[t] == generation) return;
+    fzGen[t] = generation;
+    if (fuzzyPos + 2 * len[t] + 2 > fuzzy.length) {
+      fuzzy = Arrays.copyOf(fuzzy, Math.max(fuzzy.length * 2, fuzzyPos + 2 * len[t] + 2));
     }
+    fzStart[t] = fuzzyPos;
+    int fl = flags[t];
+    if ((fl & (ARABIC | DIGIT)) == 0 && (fuzzyAllWords || (fl & CAP) != 0 || (fl & (ARTICLE | ARTICLE_ATTACHED)) != 0)) {
+      fuzzyPos = norm.fuzzyKey(chars, start[t], len[t], fuzzy, fuzzyPos);
+    } else {
+      System.arraycopy(chars, start[t], fuzzy, fuzzyPos, len[t]);
+      fuzzyPos += len[t];
+    }
+    fzLen[t] = fuzzyPos - fzStart[t];
   }
 
   // What lies between word t and the next one.
-  private void gapFlags(CharSequence text, int t, int from, int to) {
+  private void gapFlags(char[] text, int t, int from, int to) {
     boolean join = to - from <= 3;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == '\n' || c == '\r') join = false;
       else if (NameNormalizer.isHyphen(c)) flags[t] |= HYPHEN_NEXT;
       else if (c == ',') {
@@ -170,10 +212,10 @@ public final class TextTokens {
     if (join) flags[t] |= JOIN_NEXT;
   }
 
-  private static boolean isSentenceStart(CharSequence text, int pos) {
+  private static boolean isSentenceStart(char[] text, int pos) {
     int k = pos - 1;
     while (k >= 0) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == ' ' || c == '\t' || c == '\u00A0' || c == '"' || c == '“' || c == '«' || c == '(' || c == '\''
           || c == '‘' || c == '—' || c == '–' || c == '-' || c == '*' || c == '•') {
         k--;
@@ -182,16 +224,6 @@ public final class TextTokens {
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '…' || c == '؟';
     }
     return true;
-  }
-
-  private static boolean isElision(char[] buf, int off, int len) {
-    outer:
-    for (String e : ELISIONS) {
-      if (e.length() != len) continue;
-      for (int i = 0; i < len; i++) if (buf[off + i] != e.charAt(i)) continue outer;
-      return true;
-    }
-    return false;
   }
 
   private void ensure(int tokens) {
@@ -204,6 +236,7 @@ public final class TextTokens {
       flags = Arrays.copyOf(flags, m);
       fzStart = Arrays.copyOf(fzStart, m);
       fzLen = Arrays.copyOf(fzLen, m);
+      fzGen = Arrays.copyOf(fzGen, m);
     }
   }
 

@@ -92,6 +92,9 @@ public final class SentenceSplitter {
     if (len >= 1 && len <= 2 && Character.isUpperCase(t.charAt(w + 1))) return false;
     if (w >= start && t.charAt(w) == '.' && len == 1) return false;
     if (len > 0 && len <= 4 && isAbbreviation(t, w + 1, i)) return false;
+    // Scraped text often starts a sentence in lower case (". le 22 janvier"): after a full word of four letters
+    // or more, a dot followed by a space ends the sentence whatever comes next.
+    if (len >= 4 && i + 1 < n && t.charAt(i + 1) == ' ') return true;
     return next(t, i, n);
   }
 

@@ -265,9 +265,19 @@ public final class NightlyJob {
 
     // 9. Comparison: recomputed over everything, replaced where it changed.
     Map<String, Dataset<Row>> cmpTables = CompareJob.compute(ctx, cmp, articlesV, mentionsV, eventsV);
-    Dataset<Row> contrast = cmpTables.get(Tables.OUTLET_PLACE_CONTRAST).persist(StorageLevel.MEMORY_AND_DISK());
-    Set<String> periods = changedPartitions(read(ctx, Tables.OUTLET_PLACE_CONTRAST, contrast.schema()), contrast, "period");
-    stagePartitions(commit, actions, Tables.OUTLET_PLACE_CONTRAST, contrast, "period", periods);
+    // The contrast table is partitioned comparison=/grouping=/period=; only this comparison and grouping are ours.
+    Dataset<Row> computed = cmpTables.get(Tables.OUTLET_PLACE_CONTRAST);
+    Dataset<Row> contrast = withPartitionPath(computed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> oldContrast = withPartitionPath(read(ctx, Tables.OUTLET_PLACE_CONTRAST, computed.schema())
+        .filter(col("comparison").equalTo(cmp.comparison()).and(col("grouping").equalTo(cmp.grouping()))));
+    Set<String> parts = changedPartitions(oldContrast, contrast, "partition_path");
+    if (!parts.isEmpty()) {
+      contrast.filter(in(col("partition_path"), parts)).drop("partition_path").write().mode(SaveMode.Overwrite)
+          .partitionBy(CompareJob.CONTRAST_PARTITIONS).parquet(commit.stagedTable(Tables.OUTLET_PLACE_CONTRAST));
+      for (String part : parts) {
+        actions.add(new TableCommit.Action(Tables.OUTLET_PLACE_CONTRAST, part, commit.isStaged(Tables.OUTLET_PLACE_CONTRAST, part)));
+      }
+    }
     contrast.unpersist();
     Dataset<Row> divergence = cmpTables.get(Tables.OUTLET_DIVERGENCE).persist(StorageLevel.MEMORY_AND_DISK());
     Set<String> divWeeks = changedPartitions(read(ctx, Tables.OUTLET_DIVERGENCE, divergence.schema()), divergence, "week");
@@ -320,6 +330,12 @@ public final class NightlyJob {
     return df.groupBy(col(column).as("p")).agg(
         org.apache.spark.sql.functions.count(lit(1)).as("c"),
         org.apache.spark.sql.functions.expr("sum(CAST(xxhash64(to_json(struct(*))) AS DECIMAL(38,0)))").as("h"));
+  }
+
+  /** Adds {@code partition_path}, the nested folder of a row of outlet_place_contrast (comparison=/grouping=/period=). */
+  private static Dataset<Row> withPartitionPath(Dataset<Row> df) {
+    return df.withColumn("partition_path", org.apache.spark.sql.functions.expr(
+        "concat('comparison=', comparison, '/grouping=', grouping, '/period=', period)"));
   }
 
   /** Writes the given partitions of a table to the staging and adds their actions (replace, or delete when empty). */

@@ -26,7 +26,8 @@ class ActorExtractorTest {
 
   static final String EN = "The Popular Mobilization Forces (PMF) said ISIS fighters attacked a checkpoint. "
       + "The Pentagon and Defense Secretary Lloyd Austin met Prime Minister Mustafa al-Kadhimi. "
-      + "This is where it is. The Tarhuna Brigade clashed with forces of spokesman Ahmed Mismari.";
+      + "This is where it is. The Tarhuna Brigade clashed with forces of spokesman Ahmed Mismari. "
+      + "Police Captain Ali Omar Farah said so.";
 
   static final String AR = "قال الحشد الشعبي إن وداعش هاجم موقعا";
 
@@ -91,6 +92,7 @@ class ActorExtractorTest {
     Mention spokesman = find(ms, "actor:unlisted:ahmed_mismari");
     assertNotNull(spokesman, ms.toString());
     assertEquals(Mention.PERSON, spokesman.entityType());
+    assertNotNull(find(ms, "actor:unlisted:ali_omar_farah"), ms.toString());
   }
 
   @Test

@@ -130,7 +130,7 @@ class EventExtractorTest {
   @Test
   void placeDateAndActorsAttach() {
     String text = "Hier, des combattants de Daech ont attaqué un convoi de l'armée irakienne près de Samarra. "
-        + "Une autre attaque a eu lieu à Bagdad.";
+        + "Une autre attaque a fait deux blessés à Bagdad.";
     List<EventMention> evs = ex.extract(text, "fr", PUB, all(text, "fr", "Samarra", "Bagdad"));
     EventMention first = evs.get(0);
     assertEquals("Armed clash", first.eventSubtype());

@@ -91,6 +91,26 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void arabicNamesMatchThroughProcliticsAndLetterVariants() {
+    // "in Baghdad and Iraq", with bi- and wa-al- attached, hamza and ta marbuta variants elsewhere.
+    String text = "انفجار ببغداد والعراق كله في حالة تأهب";
+    List<Mention> ms = ex.extract(text, "ar");
+    assertEquals(List.of("ببغداد", "والعراق"), ms.stream().map(Mention::surface).toList());
+    assertEquals("geonames:98182", ms.get(0).entityId());
+    assertEquals("IQ", ms.get(1).countryCode());
+    assertEquals("PCLI", ms.get(1).featureCode());
+  }
+
+  @Test
+  void aGazetteerBuiltWithOtherRulesIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("places"));
+    java.nio.file.Files.writeString(dir.resolve("places/transliteration.tsv"), "q\tk\tany\n");
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new PlaceExtractor(PlaceTestSupport.fixture(), dir.toString()));
+    assertTrue(e.getMessage().contains("rebuild"), e.getMessage());
+  }
+
+  @Test
   void focusWeighsCountries() {
     PlaceFocus f = PlaceFocus.of(ex.extract("Baghdad and Baqubah, in Iraq, not Paris.", "en"));
     assertEquals("IQ", f.mainCountry());
