@@ -63,7 +63,9 @@ for k in $(seq 1 $NIGHTS); do
         if same "$W/killed" "$W/snap-$((k - 1))"; then state="tables = previous night (nothing applied)"; good=1
         elif same "$W/killed" "$W/snap-$k"; then state="tables = this night (committed)"; good=1
         elif [ -n "$man" ]; then state="commit in progress (manifest present: next run rolls forward)"; good=1
-        else state="TABLES DIFFER from both nights and no manifest"; good=0; fi
+        else state="TABLES DIFFER from both nights and no manifest (see $W/kill-$killed.diff)"; good=0
+          { "$HERE/compare-tables.sh" "$W/killed" "$W/snap-$((k - 1))"; "$HERE/compare-tables.sh" "$W/killed" "$W/snap-$k"; } \
+            > "$W/kill-$killed.diff" 2>&1; cp -r "$W/killed" "$W/killed-at-kill-$killed"; fi
         [ "$good" = 1 ] && ok_kills=$((ok_kills + 1)) || fails=$((fails + 1))
         printf 'kill %2d  night %d  after %3d s  stage %-9s  %s  %s\n' "$killed" "$k" "$delay" "${stage:-start}" \
           "$([ "$good" = 1 ] && echo OK || echo FAIL)" "$state"
