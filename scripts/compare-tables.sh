@@ -22,6 +22,8 @@ for t in $TABLES; do
   sql+="(SELECT count(*) FROM (SELECT j FROM $(norm "$B") EXCEPT ALL SELECT j FROM $(norm "$A"))) UNION ALL "
 done
 sql=${sql% UNION ALL }
-out=$("$HERE/newsatlas" query --out "$A" --format csv "$sql")
+# The query names its files itself; the root given to `query` only has to hold some table and no unfinished run's
+# _staging with partly written files (which `query` would open as a table): COMPARE_QUERY_ROOT, else B.
+out=$("$HERE/newsatlas" query --out "${COMPARE_QUERY_ROOT:-$B}" --format csv "$sql")
 echo "$out"
 ! echo "$out" | tail -n +2 | awk -F, '$4 != 0 {bad=1} END {exit !bad}'

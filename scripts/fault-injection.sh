@@ -25,6 +25,7 @@ night_files() { # copies night $1 into the archive $2 (keeping file times) and a
 }
 nightly() { "$NA" nightly --profile sample --input "$1" --out "$2"; }
 same() { "$HERE/compare-tables.sh" "$1" "$2" >/dev/null 2>&1; }
+export COMPARE_QUERY_ROOT="$W/clean"   # a finished root for `query` (never a killed run's _staging)
 
 # 1. The clean run, with a snapshot of the tables after each night.
 rm -rf "$W/archive" "$W/clean"
