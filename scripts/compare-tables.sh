@@ -22,8 +22,12 @@ for t in $TABLES; do
   sql+="(SELECT count(*) FROM (SELECT j FROM $(norm "$B") EXCEPT ALL SELECT j FROM $(norm "$A"))) UNION ALL "
 done
 sql=${sql% UNION ALL }
-# The query names its files itself; the root given to `query` only has to hold some table and no unfinished run's
-# _staging with partly written files (which `query` would open as a table): COMPARE_QUERY_ROOT, else B.
-out=$("$HERE/newsatlas" query --out "${COMPARE_QUERY_ROOT:-$B}" --format csv "$sql")
+# The query names its files itself; the root given to `query` only has to hold one table and no unfinished run's
+# _staging with partly written files (which `query` would open as a table): a temporary root with one finished file.
+Q=$(mktemp -d); trap 'rm -rf "$Q"' EXIT
+one=$(find "$B" "$A" \( -name _staging -o -name _temporary \) -prune -o -name '*.parquet' -size +0 -print 2>/dev/null | head -1)
+[ -n "$one" ] || { echo "no Parquet file under $A or $B" >&2; exit 2; }
+mkdir "$Q/any" && ln -s "$one" "$Q/any/one.parquet"
+out=$("$HERE/newsatlas" query --out "$Q" --format csv "$sql")
 echo "$out"
 ! echo "$out" | tail -n +2 | awk -F, '$4 != 0 {bad=1} END {exit !bad}'
