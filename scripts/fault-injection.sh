@@ -52,7 +52,8 @@ for k in $(seq 1 $NIGHTS); do
     attempt=$((attempt + 1))
     log="$W/killed-$k-$attempt.log"
     if [ "$budget" -gt 0 ]; then
-      delay=$(( 3 + RANDOM % (DUR[$k] + 5) ))
+      # Within the run's expected duration, so that (nearly) every planned kill lands before the run ends.
+      delay=$(( 2 + RANDOM % (DUR[$k] * 9 / 10 + 1) ))
       nightly "$W/archive" "$W/killed" > "$log" 2>&1 & pid=$!
       slept=0
       while [ $slept -lt $delay ] && kill -0 $pid 2>/dev/null; do sleep 1; slept=$((slept + 1)); done
