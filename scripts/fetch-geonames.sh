@@ -7,6 +7,7 @@
 #   countries.json         npm world-countries@5.1.0 (ODbL): names in many languages, demonyms, lat/lng, area
 #   countries.tsv          flattened from countries.json (see the header line it carries) so that Java needs no JSON
 #   geonames-fr.mo, geonames-ar.mo  language-tagged GeoNames names keyed by GeoNames id, Debian libgeonames-common
+#   words-en.txt, words-fr.txt      Debian wamerican and wfrench word lists (dictionary words, for the common-word flag)
 # Needs npm, node, apt-get and dpkg-deb; nothing else installed by hand.
 set -euo pipefail
 
@@ -101,5 +102,24 @@ else
     [[ -s "$mo" ]] || { echo "fetch-geonames: $deb has no $lang catalogue" >&2; exit 1; }
     cp "$mo" "$dest/geonames-$lang.mo"
     echo "fetched  $dest/geonames-$lang.mo ($(wc -c <"$dest/geonames-$lang.mo") bytes, from $(basename "$deb"))"
+  done
+fi
+
+# Debian word lists (wamerican, wfrench): lower-case dictionary words are flagged in the gazetteer, so that a place
+# named like an ordinary word ("Date", "Free", "Commerce") needs stronger evidence (see conf/places/README.txt).
+if [[ -s "$dest/words-en.txt" && -s "$dest/words-fr.txt" ]]; then
+  echo "cached   $dest/words-en.txt"
+  echo "cached   $dest/words-fr.txt"
+else
+  need apt-get; need dpkg-deb
+  for spec in wamerican:american-english:en wfrench:french:fr; do
+    IFS=: read -r pkg file lang <<<"$spec"
+    (cd "$tmp" && { apt-get download "$pkg" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get download "$pkg" >/dev/null; }; })
+    deb="$(ls "$tmp"/"${pkg}"_*.deb)"
+    dpkg-deb -x "$deb" "$tmp/deb-$pkg"
+    src="$tmp/deb-$pkg/usr/share/dict/$file"
+    [[ -s "$src" ]] || { echo "fetch-geonames: $deb has no /usr/share/dict/$file" >&2; exit 1; }
+    cp "$src" "$dest/words-$lang.txt.part" && mv "$dest/words-$lang.txt.part" "$dest/words-$lang.txt"
+    echo "fetched  $dest/words-$lang.txt ($(wc -l <"$dest/words-$lang.txt") words, from $(basename "$deb"))"
   done
 fi

@@ -20,8 +20,36 @@ public final class AggregateJob {
 
   public static void run(RunContext ctx) {
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
-    compute(ctx, articles, TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA),
-        TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA)).forEach((table, df) -> write(ctx, df, table));
+    Dataset<Row> events = TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA);
+    compute(ctx, articles, TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), events)
+        .forEach((table, df) -> write(ctx, df, table));
+    write(ctx, eventClusters(articles, events), Tables.EVENT_CLUSTERS);
+  }
+
+  /**
+   * One row per real-world event: the reports sharing a {@code cluster_id} (same subtype and place, dates within a
+   * day), with how many reports, articles and outlets carry it and when it was first and last reported, so that
+   * counts of events and counts of reports can be told apart. Only asserted events form clusters. Clusters cross
+   * report weeks, so this table is computed from all events at once; {@code week} is that of the first event date.
+   */
+  public static Dataset<Row> eventClusters(Dataset<Row> articles, Dataset<Row> events) {
+    SparkSession spark = articles.sparkSession();
+    articles.selectExpr("article_id", "published_at", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_ec_articles");
+    events.createOrReplaceTempView("na_ec_events");
+    return spark.sql(
+        "SELECT e.cluster_id, max(e.event_type) AS event_type, max(e.event_subtype) AS event_subtype, "
+            + "max(e.place_id) AS place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
+            + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, "
+            + "min(e.event_date) AS first_event_date, max(e.event_date) AS last_event_date, "
+            + "count(*) AS num_reports, count(DISTINCT e.article_id) AS num_articles, "
+            + "count(DISTINCT a.dedup_key) AS num_articles_dedup, count(DISTINCT e.outlet) AS num_outlets, "
+            + "sort_array(collect_set(e.outlet)) AS outlets, min(a.published_at) AS first_report, "
+            + "max(a.published_at) AS last_report, max(e.actor1_id) AS actor1_id, max(e.actor2_id) AS actor2_id, "
+            + "concat(CAST(extract(YEAROFWEEK FROM min(e.event_date)) AS STRING), '-W', "
+            + "lpad(CAST(weekofyear(min(e.event_date)) AS STRING), 2, '0')) AS week "
+            + "FROM na_ec_events e JOIN na_ec_articles a ON e.article_id = a.article_id "
+            + "WHERE e.modality = 'asserted' AND e.event_date IS NOT NULL "
+            + "GROUP BY e.cluster_id");
   }
 
   /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         "Use it on a cluster or for data that DuckDB on one machine cannot hold."})
 final class SqlCommand extends SparkCommand {
   static final List<String> ALL_TABLES = List.of(Tables.ARTICLES, Tables.QUARANTINE, Tables.MENTIONS, Tables.EVENTS,
-      Tables.RUNS, Tables.PLACE_WEEK_OUTLET, Tables.PLACE_WEEK, Tables.EVENT_WEEK_PLACE, Tables.ACTOR_WEEK_OUTLET,
+      Tables.RUNS, Tables.PLACE_WEEK_OUTLET, Tables.PLACE_WEEK, Tables.EVENT_WEEK_PLACE, Tables.ACTOR_WEEK_OUTLET, Tables.EVENT_CLUSTERS,
       Tables.OUTLET_PLACE_CONTRAST, Tables.OUTLET_DIVERGENCE);
 
   @Parameters(paramLabel = "SQL", description = "The statement.")

@@ -121,9 +121,13 @@ public final class CompareJob {
         + "FROM na_cmp_totals t JOIN na_cmp_keys k ON t.period = k.period "
         + "LEFT JOIN na_cmp_counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key")
         .createOrReplaceTempView("na_cmp_sides");
-    StringBuilder sql = new StringBuilder("SELECT period, outlet, '" + REST + "' AS against, key, key_name, c, outlet_total, "
+    // A zero is a finding only where the pool's share predicts at least one article for the outlet; the other zeros
+    // (a small outlet and a rare key) carry no evidence and would make the table grow as outlets x keys.
+    StringBuilder sql = new StringBuilder("SELECT period, outlet, against, key, key_name, c, outlet_total, rest_c, rest_total "
+        + "FROM (SELECT period, outlet, '" + REST + "' AS against, key, key_name, c, outlet_total, "
         + "sum(c) OVER (PARTITION BY period, key) - c AS rest_c, "
-        + "sum(outlet_total) OVER (PARTITION BY period, key) - outlet_total AS rest_total FROM na_cmp_sides");
+        + "sum(outlet_total) OVER (PARTITION BY period, key) - outlet_total AS rest_total FROM na_cmp_sides) "
+        + "WHERE c > 0 OR outlet_total * (rest_c + c) >= rest_total + outlet_total");
     if (!spec.pairs().isEmpty()) {
       StringBuilder values = new StringBuilder();
       for (List<String> p : spec.pairs()) {
@@ -198,16 +202,21 @@ public final class CompareJob {
   /** Jensen-Shannon divergence of place distributions per week: every pair of outlets, and each outlet against the rest. */
   private static Dataset<Row> divergence(RunContext ctx, long minCount, boolean dedup) {
     SparkSession spark = ctx.spark();
+    // Pairs grow as outlets squared: pairwise divergence is kept to each week's largest outlets; every outlet still
+    // gets its divergence against the rest.
+    int maxPairOutlets = ctx.settings().getInt("compare.divergence.max_pair_outlets", 30);
     Dataset<Row> dists = spark.sql(
         "WITH c AS (SELECT a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
             + "  FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id "
             + "  WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id), "
-            + "d AS (SELECT week, outlet, map_from_entries(collect_list(struct(place, n))) AS dist, sum(n) AS total "
+            + "d0 AS (SELECT week, outlet, map_from_entries(collect_list(struct(place, n))) AS dist, sum(n) AS total "
             + "  FROM c GROUP BY week, outlet HAVING sum(n) >= " + minCount + "), "
+            + "d AS (SELECT *, row_number() OVER (PARTITION BY week ORDER BY total DESC, outlet) AS rk FROM d0), "
             + "pool AS (SELECT week, map_from_entries(collect_list(struct(place, n))) AS dist FROM "
             + "  (SELECT week, place, sum(n) AS n FROM c GROUP BY week, place) GROUP BY week) "
             + "SELECT a.week, a.outlet AS outlet_a, b.outlet AS outlet_b, a.dist AS dist_a, b.dist AS dist_b, false AS vs_rest "
-            + "FROM d a JOIN d b ON a.week = b.week AND a.outlet < b.outlet "
+            + "FROM d a JOIN d b ON a.week = b.week AND a.outlet < b.outlet AND a.rk <= " + maxPairOutlets
+            + " AND b.rk <= " + maxPairOutlets + " "
             + "UNION ALL SELECT d.week, d.outlet, '" + REST + "', d.dist, p.dist, true FROM d JOIN pool p ON d.week = p.week");
     JavaRDD<Row> rows = dists.javaRDD().mapPartitions(it -> {
       List<Row> out = new ArrayList<>();

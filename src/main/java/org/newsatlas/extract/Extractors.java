@@ -15,8 +15,6 @@ import org.newsatlas.extract.place.PlaceExtractor;
  * task thread gets its own set through {@link #forThread}.
  */
 public final class Extractors {
-  private static volatile Gazetteer sharedGazetteer;
-  private static volatile String sharedGazetteerPath;
   private static final ThreadLocal<Extractors> PER_THREAD = new ThreadLocal<>();
 
   private final PlaceExtractor places;
@@ -42,19 +40,12 @@ public final class Extractors {
     return e;
   }
 
+  /** The JVM-wide instance of {@link Gazetteer#shared}: one copy per executor, whoever else loads the same file. */
   private static Gazetteer gazetteer(String path) {
-    Gazetteer g = sharedGazetteer;
-    if (g != null && path.equals(sharedGazetteerPath)) return g;
-    synchronized (Extractors.class) {
-      if (sharedGazetteer == null || !path.equals(sharedGazetteerPath)) {
-        try {
-          sharedGazetteer = Gazetteer.load(Path.of(path));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException("cannot load the gazetteer " + path, e);
-        }
-        sharedGazetteerPath = path;
-      }
-      return sharedGazetteer;
+    try {
+      return Gazetteer.shared(Path.of(path));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot load the gazetteer " + path, e);
     }
   }
 

@@ -14,7 +14,10 @@ public final class RunLog {
   private RunLog() {}
 
   public static void record(RunContext ctx, String command, String status, List<String> inputs, String message) {
-    record(ctx, ctx.runId(), ctx.startedAt(), command, status, inputs, ctx.counts(), message);
+    // Stage durations travel with the counts (stage_ms.<stage>), so that runs can be compared over time.
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>(ctx.counts());
+    ctx.stageMillis().forEach((stage, ms) -> counts.put("stage_ms." + stage, ms));
+    record(ctx, ctx.runId(), ctx.startedAt(), command, status, inputs, counts, message);
   }
 
   /**

@@ -23,9 +23,13 @@ public final class Sessions {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.ui.enabled", "false");
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+      // Enough shuffle partitions that a large archive does not spill, few enough after AQE's coalescing that a
+      // small one does not pay for hundreds of tiny tasks.
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(16 * Runtime.getRuntime().availableProcessors()));
     }
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");

@@ -25,6 +25,7 @@ public final class Tables {
   public static final String PLACE_WEEK = "place_week";
   public static final String EVENT_WEEK_PLACE = "event_week_place";
   public static final String ACTOR_WEEK_OUTLET = "actor_week_outlet";
+  public static final String EVENT_CLUSTERS = "event_clusters";
   public static final String OUTLET_PLACE_CONTRAST = "outlet_place_contrast";
   public static final String OUTLET_DIVERGENCE = "outlet_divergence";
 

@@ -286,18 +286,33 @@ public final class EventExtractor {
         c.modality, Math.round(c.weight * 1000) / 1000.0);
   }
 
+  // The most specific place of the span, nearest to the trigger among equals: as ACLED codes the most precise
+  // location named, a town beats its province, a province its country, and a demonym ("convoi de l'armée américaine
+  // à Samarra") is never the place of an event when a toponym is there.
   private static Mention nearest(List<Mention> ms, int pos, int from, int to) {
     Mention best = null;
-    int bestDist = Integer.MAX_VALUE;
+    int bestDist = Integer.MAX_VALUE, bestRank = -1;
     for (Mention m : ms) {
       if (m.startChar() < from || m.startChar() >= to) continue;
       int d = m.startChar() >= pos ? m.startChar() - pos : pos - m.endChar();
-      if (d < bestDist) {
+      int rank = specificity(m);
+      if (rank > bestRank || rank == bestRank && d < bestDist) {
+        bestRank = rank;
         bestDist = d;
         best = m;
       }
     }
     return best;
+  }
+
+  /** 0 demonym, 1 country or larger area, 2 first- or second-order division, 3 a town or a site. */
+  static int specificity(Mention m) {
+    if (m.method() != null && m.method().startsWith("demonym")) return 0;
+    String fc = m.featureCode();
+    if (fc == null) return 1;
+    if (fc.startsWith("PCL") || fc.equals("CONT") || fc.equals("RGN") || fc.equals("TERR")) return 1;
+    if (fc.startsWith("ADM")) return 2;
+    return 3;
   }
 
   // Attacker and target: "by X" / "par X" names the attacker, "against X" / "contre X" / "on X" the target;

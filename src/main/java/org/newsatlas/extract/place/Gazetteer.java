@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class Gazetteer {
   static final int MAGIC = 0x4E414741; // "NAGA"
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** Entry kinds, larger areas first (ADM2 came later, hence its number). */
   public static final byte CONTINENT = 0, REGION = 1, COUNTRY = 2, ADM1 = 3, CITY = 4, SITE = 5, ADM2 = 6;
@@ -51,11 +51,22 @@ public final class Gazetteer {
   private final Map<String, Integer> countryIndex = new HashMap<>();
   /** Filter of demonym keys, so that lower-case words cost one bit test (see {@link KeyTable#kindFilter}). */
   final long[] demonymFilter;
+  /** Lower-case dictionary words (Debian word lists, folded), sorted, with their languages ({@link #WORD_EN} bits). */
+  final String[] commonWords;
+  final byte[] commonLangs;
+  private final Map<String, Byte> commonIndex;
+  /** Language bits of {@link #commonLanguages}. */
+  public static final byte WORD_EN = 1, WORD_FR = 2;
 
   Gazetteer(String[] ids, String[] names, short[] country, int[] admin1, float[] lat, float[] lon, int[] population,
       byte[] feature, byte[] kind, String[] countryCodes, int[] countryEntry, String[] admin1Codes,
-      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy, String rulesDigest) {
+      String[] admin1Names, int[] admin1Entry, String[] featureCodes, KeyTable exact, KeyTable fuzzy, String rulesDigest,
+      String[] commonWords, byte[] commonLangs) {
     this.rulesDigest = rulesDigest;
+    this.commonWords = commonWords;
+    this.commonLangs = commonLangs;
+    this.commonIndex = new HashMap<>(commonWords.length * 2);
+    for (int i = 0; i < commonWords.length; i++) commonIndex.put(commonWords[i], commonLangs[i]);
     this.ids = ids;
     this.names = names;
     this.country = country;
@@ -75,6 +86,15 @@ public final class Gazetteer {
     this.fuzzy = fuzzy;
     for (int i = 0; i < countryCodes.length; i++) countryIndex.put(countryCodes[i], i);
     this.demonymFilter = exact.kindFilter(DEMONYM);
+  }
+
+  /**
+   * The languages ({@link #WORD_EN}, {@link #WORD_FR} bits) in which {@code folded} is an ordinary lower-case
+   * dictionary word, 0 when it is none (or the artifact was built without word lists).
+   */
+  public byte commonLanguages(String folded) {
+    Byte b = commonIndex.get(folded);
+    return b == null ? 0 : b;
   }
 
   public int size() {
@@ -198,6 +218,8 @@ public final class Gazetteer {
       BinaryArrays.writeStrings(out, featureCodes, featureCodes.length);
       exact.write(out);
       fuzzy.write(out);
+      BinaryArrays.writeStrings(out, commonWords, commonWords.length);
+      BinaryArrays.writeBytes(out, commonLangs, commonLangs.length);
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
@@ -277,7 +299,9 @@ public final class Gazetteer {
     String[] fc = BinaryArrays.readStrings(in);
     KeyTable exact = KeyTable.read(in);
     KeyTable fuzzy = KeyTable.read(in);
+    String[] words = BinaryArrays.readStrings(in);
+    byte[] langs = BinaryArrays.readBytes(in);
     return new Gazetteer(ids, names, country, admin1, lat, lon, pop, feature, kind, cc, ce, a1c, a1n, a1e, fc, exact, fuzzy,
-        digest);
+        digest, words, langs);
   }
 }

@@ -76,7 +76,10 @@ public final class GazetteerBuilder {
     return new GazetteerBuilder(NameNormalizer.load(confDir)).run(dumpsDir, confDir);
   }
 
+  private Path dumpsDir;
+
   private Gazetteer run(Path dumps, String confDir) throws IOException {
+    this.dumpsDir = dumps;
     readCountries(dumps);
     readAdmin1(dumps);
     readCities(dumps.resolve("cities500.txt"));
@@ -91,7 +94,33 @@ public final class GazetteerBuilder {
     if (skippedAliases > 0) {
       System.err.println("gazetteer: " + skippedAliases + " lines of conf/places/aliases.tsv name entries absent from these dumps");
     }
-    return assemble();
+    Gazetteer g = assemble();
+    return g;
+  }
+
+  /**
+   * Lower-case words of the Debian word lists (words-en.txt, words-fr.txt in the dumps folder) that are also a
+   * one-word exact or fuzzy key: the recogniser asks such a name for stronger evidence. Capitalised list entries
+   * (proper nouns) are skipped. Absent lists flag nothing (a warning says so).
+   */
+  private void readCommonWords(Path dumps, java.util.TreeMap<String, Byte> out) throws IOException {
+    String[][] lists = {{"words-en.txt", "1"}, {"words-fr.txt", "2"}};
+    for (String[] l : lists) {
+      Path p = dumps.resolve(l[0]);
+      if (!Files.isRegularFile(p)) {
+        System.err.println("gazetteer: " + p + " absent (scripts/fetch-geonames.sh fetches it): no " + l[0]
+            + " common-word flags");
+        continue;
+      }
+      byte bit = Byte.parseByte(l[1]);
+      for (String w : Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8)) {
+        if (w.length() < 2 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('\'') >= 0 || w.indexOf(' ') >= 0) continue;
+        String f = NameNormalizer.fold(w);
+        if (f.isEmpty() || f.indexOf(' ') >= 0) continue;
+        if (!exact.containsKey(f) && !fuzzy.containsKey(norm.fuzzyKey(f))) continue;
+        out.merge(f, bit, (a, b) -> (byte) (a | b));
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -485,7 +514,7 @@ public final class GazetteerBuilder {
     p[0] = c + 1;
   }
 
-  private Gazetteer assemble() {
+  private Gazetteer assemble() throws IOException {
     int n = ids.size();
     short[] c = new short[n];
     int[] a = new int[n];
@@ -510,9 +539,14 @@ public final class GazetteerBuilder {
     String[] fc = featureIndex.keySet().toArray(new String[0]);
     KeyTable ex = KeyTable.build(exact, exactPrefixes);
     KeyTable fz = KeyTable.build(fuzzy, fuzzyPrefixes);
+    java.util.TreeMap<String, Byte> words = new java.util.TreeMap<>();
+    readCommonWords(dumpsDir, words);
+    String[] cw = words.keySet().toArray(new String[0]);
+    byte[] cl = new byte[cw.length];
+    for (int i = 0; i < cw.length; i++) cl[i] = words.get(cw[i]);
     return new Gazetteer(ids.toArray(new String[0]), names.toArray(new String[0]), c, a, Arrays.copyOf(lat, n),
         Arrays.copyOf(lon, n), Arrays.copyOf(population, n), f, k, cc, ce, a1c, admin1Names.toArray(new String[0]),
-        a1e, fc, ex, fz, norm.rulesDigest);
+        a1e, fc, ex, fz, norm.rulesDigest, cw, cl);
   }
 
   private String countryCodeOf(short idx) {

@@ -17,6 +17,13 @@ public final class PlaceLexicon {
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
       languagePrepositions = new HashSet<>();
+  /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
+  final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
+      locativesFr = new HashSet<>();
+  /** Capitalised words of persons' names in conf/actors/actors.tsv ("obama", "assad"), folded. */
+  final Set<String> personNameParts = new HashSet<>();
+  int strongPopulation = 1_000_000;
+  int minFuzzyLetters = 6;
 
   private PlaceLexicon() {}
 
@@ -31,7 +38,7 @@ public final class PlaceLexicon {
         String w = NameNormalizer.fold(r[1]);
         switch (r[0]) {
           case "title" -> l.titles.add(w);
-          case "first" -> l.firstNames.add(w);
+          case "first", "particle" -> l.firstNames.add(w); // a particle opens a surname as a first name does
           case "org" -> l.orgSuffixes.add(w);
           case "orgprefix" -> l.orgPrefixes.add(w);
           case "det" -> l.determiners.add(w);
@@ -41,10 +48,50 @@ public final class PlaceLexicon {
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }
+      for (String[] r : NameNormalizer.readTsv(confDir, "places/common-words.tsv")) {
+        String w = NameNormalizer.fold(r[2]);
+        switch (r[0]) {
+          case "setting" -> {
+            if (r[2].equals("strong_population")) l.strongPopulation = Integer.parseInt(r[3]);
+            else if (r[2].equals("min_fuzzy_letters")) l.minFuzzyLetters = Integer.parseInt(r[3]);
+            else throw new IllegalArgumentException("conf/places/common-words.tsv: setting '" + r[2] + "' unknown");
+          }
+          case "locative" -> (r[1].equals("fr") ? l.locativesFr : l.locativesEn).add(w);
+          case "calendar" -> l.calendar.add(w);
+          case "agency" -> l.agencies.add(w);
+          default -> throw new IllegalArgumentException("conf/places/common-words.tsv: kind '" + r[0] + "' unknown");
+        }
+      }
+      readPersonNames(confDir, l.personNameParts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return l;
+  }
+
+  /**
+   * The capitalised words (3 letters or more, no Arabic article) of the canonical names and Latin aliases of the
+   * persons of the actor dictionary: surnames and given names that are not places where they stand alone.
+   */
+  private static void readPersonNames(String confDir, Set<String> out) throws IOException {
+    for (String[] r : NameNormalizer.readTsv(confDir, "actors/actors.tsv")) {
+      if (r.length < 8 || !r[2].equals("PERSON")) continue;
+      StringBuilder names = new StringBuilder(r[6]);
+      for (int c = 7; c < Math.min(r.length, 9); c++) names.append('|').append(r[c]);
+      for (String alias : names.toString().split("\\|")) {
+        for (String w : alias.split("[\\s-]+")) {
+          if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('.') >= 0) continue;
+          out.add(NameNormalizer.fold(w));
+        }
+      }
+    }
+  }
+
+  /** Whether a locative preposition of {@code lang} (either language when null) is the folded word {@code w}. */
+  boolean isLocative(String w, String lang) {
+    if ("fr".equals(lang)) return locativesFr.contains(w);
+    if ("en".equals(lang)) return locativesEn.contains(w);
+    return locativesEn.contains(w) || locativesFr.contains(w);
   }
 
   private static void readStop(String confDir, String file, Set<String> always, Set<String> initial) throws IOException {

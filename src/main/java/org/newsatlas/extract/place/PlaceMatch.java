@@ -22,6 +22,8 @@ public final class PlaceMatch {
   boolean weakCapital;
   /** Written in Arabic script: no capitals to gate on, and Arabic alternate names of foreign towns are noisy. */
   boolean arabic;
+  /** An ordinary word or a person's name with no evidence of its own: kept only if the article backs it. */
+  boolean needsEvidence;
 
   PlaceMatch(int tokStart, int tokEnd, int start, int end, String surface, String key, String method, int[] candidates,
       byte[] kinds) {

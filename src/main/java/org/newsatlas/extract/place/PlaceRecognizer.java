@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class PlaceRecognizer {
   private static final int MAX_TOKENS = 8;
-  /** Fuzzy single-word matches need this many folded letters: shorter words collide with everything. */
-  private static final int MIN_FUZZY_WORD = 5;
 
   private final Gazetteer g;
   private final NameNormalizer norm;
@@ -104,6 +102,7 @@ public final class PlaceRecognizer {
       int last = x.tokEnd - 1;
       if (y.tokStart == x.tokEnd && (t.flags[last] & (TextTokens.COMMA_NEXT | TextTokens.PAREN_NEXT)) != 0) x.qualifier = a + 1;
     }
+    requireEvidence(out, first);
   }
 
   /**
@@ -156,6 +155,8 @@ public final class PlaceRecognizer {
     boolean sentStart = (t.flags[i] & TextTokens.SENT_START) != 0;
     String method = fuzzy ? PlaceMatch.FUZZY : PlaceMatch.EXACT;
     byte only = -1;
+    boolean weak = false;
+    if (single && (lastFlags & TextTokens.ALLCAPS) != 0 && lex.agencies.contains(folded)) return null; // SANA, TASS
     if (allCaps && t.len[first] <= 4) {
       // Acronyms (IS, UN, AP) collide with short names: only declared abbreviations match in capitals.
       if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
@@ -170,8 +171,13 @@ public final class PlaceRecognizer {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
       if (lex.isStopWord(folded, lang, sentStart)) return null;
       if (offset > 0 && first == i && lex.isStopWord(t.folded(i), lang, sentStart)) return null; // "ولكن" whole
-      if (fuzzy && (t.len[first] < MIN_FUZZY_WORD || sentStart)) return null;
+      if (fuzzy && (t.len[first] < lex.minFuzzyLetters || sentStart)) return null;
       if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
+      if ((t.flags[first] & TextTokens.ARABIC) == 0) {
+        int verdict = ordinaryWord(t, i, folded, lang, table, k, fuzzy);
+        if (verdict == REJECT) return null;
+        weak = verdict == NEEDS_EVIDENCE;
+      }
     }
     if (!single && !fuzzy && lex.isStopWord(table.key(k), lang, sentStart)) return null; // "White House"
     if (fuzzy && !single) {
@@ -202,11 +208,151 @@ public final class PlaceRecognizer {
     if (m != null) {
       m.arabic = (t.flags[first] & TextTokens.ARABIC) != 0;
       m.weakCapital = single && sentStart && !m.arabic;
+      m.needsEvidence = weak;
     }
     return m;
   }
 
   private boolean leftGlued;
+
+  /**
+   * Gate of one-word Latin matches that are ordinary words or persons' names (conf/places/common-words.tsv):
+   * calendar words never pass; a lower-case dictionary word of the text's language, a word of a person's name in
+   * the actor dictionary, or the plural of one ("Assads"), passes only as an exact name with strong evidence (a
+   * country, region or large city) or after a locative preposition ("in Reading"). Fuzzy matches of dictionary
+   * words never pass: "Civil" is an English word, not a transliteration of Sevilla.
+   */
+  private int ordinaryWord(TextTokens t, int i, String folded, String lang, KeyTable table, int k, boolean fuzzy) {
+    if (lex.calendar.contains(folded)) return REJECT;
+    boolean common = (g.commonLanguages(folded) & languageMask(lang)) != 0;
+    if (common && fuzzy) return REJECT;
+    // "Syrias": a place name with a possessive s whose apostrophe was lost is no transliteration of another place.
+    if (fuzzy && folded.length() > 4 && folded.charAt(folded.length() - 1) == 's'
+        && g.lookupExact(folded.substring(0, folded.length() - 1)).length > 0) {
+      return REJECT;
+    }
+    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded);
+    if (!common && !person) return PASS;
+    if (fuzzy) return REJECT;
+    return strongEvidence(table, k) || locativeBefore(t, i, lang) ? PASS : NEEDS_EVIDENCE;
+  }
+
+  private static final int PASS = 0, REJECT = 1, NEEDS_EVIDENCE = 2;
+
+  /**
+   * Article-level evidence for the matches that need some ({@link PlaceMatch#needsEvidence}): a qualifier follows
+   * ("Buffalo, New York"), another match of the article names the province of one of its candidates ("Cairns" in
+   * an article that names Queensland), or one of its candidates lies in the article's dominant country (the one
+   * most other names unambiguously belong to: "Tournai" in a Belgian paper). A country merely named is too weak a
+   * backing: a newspaper page that names the United States does not make "Commerce" a place. Matches without
+   * evidence are removed.
+   */
+  private void requireEvidence(List<PlaceMatch> out, int first) {
+    int dominant = -2;
+    for (int a = out.size() - 1; a >= first; a--) {
+      PlaceMatch m = out.get(a);
+      if (!m.needsEvidence || m.qualifier >= 0 || backedByArea(m, out, first)) continue;
+      if (dominant == -2) dominant = dominantCountry(out, first);
+      if (dominant >= 0 && inCountry(m, dominant)) continue;
+      out.remove(a);
+      for (int b = first; b < out.size(); b++) {
+        PlaceMatch o = out.get(b);
+        if (o.qualifier == a) o.qualifier = -1;
+        else if (o.qualifier > a) o.qualifier--;
+      }
+    }
+  }
+
+  private boolean inCountry(PlaceMatch m, int country) {
+    for (int c : m.candidates) if (g.countryIndex(c) == country) return true;
+    return false;
+  }
+
+  /**
+   * The country that most matches not needing evidence belong to wholly (all candidates in it), if it has at least
+   * three such matches and more than any other country; else -1.
+   */
+  private int dominantCountry(List<PlaceMatch> out, int first) {
+    countryVotes.clear();
+    for (int b = first; b < out.size(); b++) {
+      PlaceMatch o = out.get(b);
+      if (o.needsEvidence || o.candidates.length == 0) continue;
+      int c = g.countryIndex(o.candidates[0]);
+      boolean one = c >= 0;
+      for (int x = 1; one && x < o.candidates.length; x++) one = g.countryIndex(o.candidates[x]) == c;
+      if (one) countryVotes.merge(c, 1, Integer::sum);
+    }
+    int best = -1, bestVotes = 2, second = 0;
+    for (var e : countryVotes.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        second = Math.max(second, bestVotes);
+        best = e.getKey();
+        bestVotes = e.getValue();
+      } else {
+        second = Math.max(second, e.getValue());
+      }
+    }
+    return best >= 0 && bestVotes > second ? best : -1;
+  }
+
+  private final java.util.Map<Integer, Integer> countryVotes = new java.util.HashMap<>();
+
+  private boolean backedByArea(PlaceMatch m, List<PlaceMatch> out, int first) {
+    for (int b = first; b < out.size(); b++) {
+      PlaceMatch o = out.get(b);
+      if (o == m || o.needsEvidence) continue;
+      for (int oc : o.candidates) {
+        byte ok = g.kind(oc);
+        if (ok != Gazetteer.ADM1) continue;
+        for (int c : m.candidates) if (g.admin1Index(c) >= 0 && g.admin1Index(c) == g.admin1Index(oc)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte languageMask(String lang) {
+    if (lang == null) return Gazetteer.WORD_EN | Gazetteer.WORD_FR;
+    return switch (lang) {
+      case "en" -> Gazetteer.WORD_EN;
+      case "fr" -> Gazetteer.WORD_FR;
+      case "ar" -> 0;
+      default -> Gazetteer.WORD_EN | Gazetteer.WORD_FR;
+    };
+  }
+
+  /** "Assads", "Husseins": a person's name or a first name with a plural (or possessive, apostrophe dropped) s. */
+  private boolean pluralOfName(String folded) {
+    int n = folded.length();
+    if (n < 5 || folded.charAt(n - 1) != 's') return false;
+    String stem = folded.substring(0, n - 1);
+    return lex.personNameParts.contains(stem) || lex.firstNames.contains(stem);
+  }
+
+  /**
+   * A country, region, continent or province by a non-alternate name, or a place of at least strong_population
+   * people; by an alternate name (GeoNames lists "Suisse" and "Londres" so), only a country, region, continent or a
+   * city ten times that size: an alternate name of a province ("Free" for Free State) is no evidence. Curated
+   * demonyms of conf/places are evidence ("Bruxellois" is a French word and a demonym).
+   */
+  private boolean strongEvidence(KeyTable table, int k) {
+    for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
+      int e = table.entry(p);
+      byte ek = g.kind(e);
+      int pop = g.population(e);
+      byte nk = table.kind(p);
+      if (nk == Gazetteer.DEMONYM) return true; // curated in conf ("Bruxellois")
+      if (nk == Gazetteer.ALT) {
+        if (ek <= Gazetteer.COUNTRY || ek == Gazetteer.CITY && pop >= 10L * lex.strongPopulation) return true;
+      } else if (ek <= Gazetteer.ADM1 || pop >= lex.strongPopulation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean locativeBefore(TextTokens t, int i, String lang) {
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isLocative(t.folded(i - 1), lang);
+  }
 
   /**
    * "Jean Dupont", "Marine Le Pen": a one-word name of villages only, followed by a capitalised word that is no

@@ -407,12 +407,22 @@ public final class PlaceResolver {
 
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
       if (ctx.focusCountry < 0) return null;
-      int best = -1;
+      int best = -1, biggest = -1;
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
-        if (g.countryIndex(e) == ctx.focusCountry && plausible(m, i, ctx) && (best < 0 || size(e) > size(best))) best = e;
+        if (!plausible(m, i, ctx)) continue;
+        if (biggest < 0 || size(e) > size(biggest)) biggest = e;
+        if (g.countryIndex(e) == ctx.focusCountry && (best < 0 || size(e) > size(best))) best = e;
       }
-      return best < 0 ? null : new Decision(best, 0.7, name());
+      if (best < 0) return null;
+      // The focus country does not pull a name to a hamlet when a much larger namesake lies in another country the
+      // article names ("Bagdad" in a French story on Iraq that mostly talks about Washington is Baghdad, not
+      // Bagdad, Florida), nor away from a world capital.
+      if (biggest != best && ctx.admin1Weight(best) == 0) {
+        if (ctx.countryWeight(biggest) > 0 && size(biggest) > 10 * size(best)) return null;
+        if (size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
+      }
+      return new Decision(best, 0.7, name());
     }
   }
 

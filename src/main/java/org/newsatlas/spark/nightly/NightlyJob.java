@@ -263,6 +263,9 @@ public final class NightlyJob {
         mentionsV.filter(in(col("week"), eventWeeks)), eventsV.filter(in(col("week"), eventWeeks)));
     aggs.forEach((table, df) -> stagePartitions(commit, actions, table, df, "week", eventWeeks));
 
+    // Event clusters cross report weeks: recomputed from all events, replaced whole.
+    stageWhole(commit, actions, Tables.EVENT_CLUSTERS, AggregateJob.eventClusters(articlesV, eventsV));
+
     // 9. Comparison: recomputed over everything, replaced where it changed.
     Map<String, Dataset<Row>> cmpTables = CompareJob.compute(ctx, cmp, articlesV, mentionsV, eventsV);
     // The contrast table is partitioned comparison=/grouping=/period=; only this comparison and grouping are ours.

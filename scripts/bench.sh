@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: for each N (default 10000 100000) builds or reuses a synthetic archive of N articles
+# (scripts/make-corpus.sh, cached in target/bench/corpus-N-FORMAT/), runs `newsatlas run` on it, and reports per stage
+# the wall time, articles/s, MB of text/s, peak heap and shuffle volume (org.newsatlas.spark.StageMetricsListener).
+#   scripts/bench.sh [N ...]
+# Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of the run, in
+# target/bench/), BENCH_SET="key=value ..." (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings).
+# Appends one row per (run, stage) to target/bench/results.csv and redraws target/bench/time-per-article.png.
+set -euo pipefail
+NEWSATLAS_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$NEWSATLAS_HOME"
+. scripts/lib/build.sh
+newsatlas_build_if_needed "$NEWSATLAS_HOME"
+
+BENCH=target/bench
+FORMAT=${BENCH_FORMAT:-jsonl}
+XMX=${BENCH_XMX:-8g}
+mkdir -p "$BENCH"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000)
+RESULTS=$BENCH/results.csv
+[ -f "$RESULTS" ] || echo "started_utc,run_id,commit,tool,n,format,stage,wall_s,articles_per_s,text_mb_per_s,ms_per_article,peak_heap_used_mb,peak_heap_after_gc_mb,shuffle_write_mb,shuffle_read_mb,executor_cpu_s,gc_s,spill_disk_mb,tasks,load_start,load_end,cores,xmx" > "$RESULTS"
+
+# The gazetteer: `newsatlas gazetteer build` when the CLI has it, else the builder called from a one-file program.
+GAZ=.cache/gazetteer/gazetteer.bin
+if [ ! -s "$GAZ" ]; then
+  scripts/fetch-geonames.sh
+  if scripts/newsatlas gazetteer build --help >/dev/null 2>&1; then
+    scripts/newsatlas gazetteer build
+  else
+    mkdir -p .cache/gazetteer "$BENCH/gaz"
+    cat > "$BENCH/gaz/BuildGazetteer.java" <<'EOF'
+public class BuildGazetteer {
+  public static void main(String[] a) throws Exception {
+    org.newsatlas.extract.place.GazetteerBuilder.build(java.nio.file.Path.of(a[0]), a[1], java.nio.file.Path.of(a[2]));
+  }
+}
+EOF
+    java -Xmx4g -cp "target/newsatlas.jar:target/lib/*" "$BENCH/gaz/BuildGazetteer.java" .cache/geonames conf "$GAZ"
+  fi
+fi
+
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+cores=$(nproc)
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+for N in "${SIZES[@]}"; do
+  corpus=$BENCH/corpus-$N-$FORMAT
+  if ! grep -q "^articles=$N$" "$corpus/_CORPUS.properties" 2>/dev/null; then
+    rm -rf "$corpus"
+    scripts/make-corpus.sh "$N" "$corpus" --format "$FORMAT"
+  fi
+  text_bytes=$(sed -n 's/^count.text_utf8_bytes=//p' "$corpus/_CORPUS.properties")
+  ts=$(date -u +%Y%m%dT%H%M%SZ)
+  out=$BENCH/out-$N
+  log=$BENCH/run-$N-$ts.log
+  metrics=$BENCH/metrics-$N-$ts.csv
+  rm -rf "$out"
+  opts="-Xmx$XMX -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
+  for kv in ${BENCH_SPARK:-}; do opts="$opts -D$kv"; done
+  [ "${BENCH_JFR:-0}" = 1 ] && opts="$opts -XX:StartFlightRecording=filename=$BENCH/run-$N-$ts.jfr,settings=profile"
+  sets=()
+  for kv in ${BENCH_SET:-}; do sets+=(--set "$kv"); done
+  profile=()
+  [ "$FORMAT" = jsonl ] && profile=(--profile newsplease)
+  load_start=$(load)
+  echo "[bench] N=$N format=$FORMAT load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
+  NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
+    2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  load_end=$(load)
+  run_id=$(sed -n 's/^newsatlas run \([^ ]*\) finished.*/\1/p' "$log")
+  articles=$(sed -n 's/^ *articles *\([0-9,]*\) accepted.*/\1/p' "$log" | tr -d ,)
+  # Stage wall times as the application prints them; the whole run is the sum plus the session start and summary.
+  { grep -o '^\[newsatlas\] [a-z]* *done in [0-9.]* s' "$log" | awk '{print $2, $5}'
+    sed -n 's/^newsatlas run [^ ]* finished in \([0-9.]*\) s.*/total \1/p' "$log"; } |
+  while read -r stage secs; do
+    # Per-stage resource figures from the listener; "total" sums them (peaks take the maximum).
+    m=$(awk -F, -v s="$stage" 'NR==1{for(i=1;i<=NF;i++)c[$i]=i; next}
+      s=="total" || $1==s {cpu+=$c["executor_cpu_ms"]; gc+=$c["gc_ms"]; sw+=$c["shuffle_write_bytes"];
+        sr+=$c["shuffle_read_bytes"]; sp+=$c["spill_disk_bytes"]; t+=$c["tasks"];
+        if($c["peak_heap_used"]>hu)hu=$c["peak_heap_used"]; if($c["peak_heap_after_gc"]>hg)hg=$c["peak_heap_after_gc"]}
+      END{printf "%.0f,%.0f,%.1f,%.1f,%.1f,%.1f,%.1f,%d", hu/1048576, hg/1048576, sw/1e6, sr/1e6, cpu/1000, gc/1000, sp/1e6, t}' "$metrics")
+    awk -v st="$ts" -v id="$run_id" -v c="$commit" -v n="$N" -v f="$FORMAT" -v s="$stage" -v w="$secs" \
+        -v a="$N" -v b="$text_bytes" -v m="$m" -v l0="$load_start" -v l1="$load_end" -v cores="$cores" -v x="$XMX" \
+      'BEGIN{printf "%s,%s,%s,newsatlas,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
+  done
+  echo "[bench] N=$N: $articles articles accepted of $N records; load $load_start -> $load_end" >&2
+  { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
+done
+java -Djava.awt.headless=true -cp "target/newsatlas.jar:target/lib/*" org.newsatlas.bench.BenchPlot "$RESULTS" "$BENCH/time-per-article.png"

@@ -1,0 +1,67 @@
+package org.newsatlas.bench.corenlp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsatlas.extract.Extractors;
+import org.newsatlas.ingest.FileIngest;
+import org.newsatlas.ingest.InputSpec;
+import org.newsatlas.ingest.RawArticle;
+import org.newsatlas.ingest.RecordSink;
+import org.newsatlas.ingest.Rejection;
+
+/**
+ * The engines alone, without Spark: one thread, warm, over the same articles of a make-corpus archive: newsatlas's
+ * whole extraction core ({@code Extractors.extract}: places, actors, dates, events) against CoreNLP's tokenize, ssplit
+ * and ner. Separates the extractors' own speed from the job's fixed costs. Usage:
+ * {@code CoreThroughput GAZETTEER CONF_DIR CORPUS.jsonl.gz MAX_ARTICLES}.
+ */
+public final class CoreThroughput {
+  private CoreThroughput() {}
+
+  record Doc(String text, String lang) {}
+
+  public static void main(String[] args) throws Exception {
+    int max = Integer.parseInt(args[3]);
+    List<Doc> docs = new ArrayList<>();
+    Path file = Path.of(args[2]);
+    FileIngest reader = new FileIngest(InputSpec.fromProfile(null, "newsplease", Map.of()), null);
+    try (var in = Files.newInputStream(file)) {
+      reader.read(file.toString(), in, new RecordSink() {
+        @Override
+        public void accept(RawArticle a) {
+          if (docs.size() < max && a.text() != null) docs.add(new Doc(a.text(), a.lang()));
+        }
+
+        @Override
+        public void reject(Rejection r) {}
+      });
+    }
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    Extractors ex = Extractors.forThread(args[0], args[1]);
+    LocalDate day = LocalDate.of(2021, 6, 1);
+    // Warm-up: a fifth of the articles through each engine (JIT, model loading).
+    for (int i = 0; i < docs.size() / 5; i++) {
+      ex.extract(docs.get(i).text(), docs.get(i).lang(), day);
+      CoreNlpLocations.locations(docs.get(i).text(), docs.get(i).lang());
+    }
+    long t0 = System.nanoTime();
+    long mentions = 0;
+    for (Doc d : docs) mentions += ex.extract(d.text(), d.lang(), day).mentions().size();
+    double ours = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    long spans = 0;
+    for (Doc d : docs) {
+      List<CoreNlpLocations.Span> s = CoreNlpLocations.locations(d.text(), d.lang());
+      if (s != null) spans += s.size();
+    }
+    double theirs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "articles=%d chars=%d%nnewsatlas_core_s=%.2f articles_per_s=%.1f chars_per_s=%.0f mentions=%d%n"
+        + "corenlp_s=%.2f articles_per_s=%.2f chars_per_s=%.0f location_spans=%d%nratio=%.1f%n", docs.size(), chars, ours,
+        docs.size() / ours, chars / ours, mentions, theirs, docs.size() / theirs, chars / theirs, spans, theirs / ours);
+  }
+}

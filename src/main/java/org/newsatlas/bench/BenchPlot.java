@@ -1,0 +1,83 @@
+package org.newsatlas.bench;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws time per article against archive size from {@code results.csv} (scripts/bench.sh): one line per stage and
+ * one for the whole run, the last measured run of each (N, stage). Linear cost shows as flat lines.
+ * Usage: {@code BenchPlot results.csv out.png}.
+ */
+public final class BenchPlot {
+  private BenchPlot() {}
+
+  public static void main(String[] args) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(args[0]));
+    List<String> header = Arrays.asList(lines.get(0).split(","));
+    int iN = header.indexOf("n"), iStage = header.indexOf("stage"), iMs = header.indexOf("ms_per_article");
+    int iTool = header.indexOf("tool");
+    // stage -> N -> ms per article (later rows overwrite earlier: the last run counts)
+    Map<String, Map<Long, Double>> byStage = new LinkedHashMap<>();
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",", -1);
+      if (f.length <= Math.max(iN, iMs) || f[iMs].isEmpty()) continue;
+      if (iTool >= 0 && !f[iTool].equals("newsatlas")) continue;
+      byStage.computeIfAbsent(f[iStage], k -> new TreeMap<>()).put(Long.parseLong(f[iN]), Double.parseDouble(f[iMs]));
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (Map.Entry<String, Map<Long, Double>> e : byStage.entrySet()) {
+      XYSeries s = new XYSeries(e.getKey());
+      e.getValue().forEach(s::add);
+      data.addSeries(s);
+    }
+    LogAxis x = new LogAxis("articles in the archive (N, log scale)");
+    x.setBase(10);
+    x.setSmallestValue(1000);
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per power of ten
+    x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+    double lo = data.getDomainLowerBound(false), hi = data.getDomainUpperBound(false);
+    x.setRange(Math.max(1000, lo / 2), Math.max(hi * 2, lo * 4));
+    NumberAxis y = new NumberAxis("wall-clock ms per article");
+    y.setAutoRangeIncludesZero(true);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+    Color[] colors = {new Color(0x1b9e77), new Color(0xd95f02), new Color(0x7570b3), new Color(0xe7298a),
+        new Color(0x66a61e), new Color(0x222222)};
+    List<String> names = new ArrayList<>(byStage.keySet());
+    for (int k = 0; k < names.size(); k++) {
+      boolean total = names.get(k).equals("total");
+      r.setSeriesPaint(k, total ? Color.BLACK : colors[k % (colors.length - 1)]);
+      r.setSeriesStroke(k, new BasicStroke(total ? 3f : 1.6f));
+    }
+    XYPlot plot = new XYPlot(data, x, y, r);
+    plot.setBackgroundPaint(Color.WHITE);
+    org.jfree.chart.plot.ValueMarker goal = new org.jfree.chart.plot.ValueMarker(1.0, Color.RED, new BasicStroke(1f));
+    goal.setLabel("1 ms/article = 1,000 articles/s (goal)");
+    goal.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    goal.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+    plot.addRangeMarker(goal);
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    plot.setDomainGridlinePaint(new Color(0xdddddd));
+    JFreeChart chart = new JFreeChart("newsatlas run: time per article vs archive size (flat = linear cost)",
+        JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    ChartUtils.saveChartAsPNG(Path.of(args[1]).toFile(), chart, 900, 560);
+    System.err.println("[bench] plot " + args[1]);
+  }
+}
