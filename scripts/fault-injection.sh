@@ -54,7 +54,9 @@ for k in $(seq 1 $NIGHTS); do
     if [ "$budget" -gt 0 ]; then
       # Within the run's expected duration, so that (nearly) every planned kill lands before the run ends.
       delay=$(( 2 + RANDOM % (DUR[$k] * 9 / 10 + 1) ))
-      nightly "$W/archive" "$W/killed" > "$log" 2>&1 & pid=$!
+      # Started directly (not through the shell function): $! is then the driver JVM itself (scripts/newsatlas
+      # execs java), and kill -9 hits the driver, not a wrapper subshell that would leave the JVM running.
+      "$NA" nightly --profile sample --input "$W/archive" --out "$W/killed" > "$log" 2>&1 & pid=$!
       slept=0
       while [ $slept -lt $delay ] && kill -0 $pid 2>/dev/null; do sleep 1; slept=$((slept + 1)); done
       if kill -0 $pid 2>/dev/null; then
