@@ -25,6 +25,7 @@ night_files() { # copies night $1 into the archive $2 (keeping file times) and a
 }
 nightly() { "$NA" nightly --profile sample --input "$1" --out "$2"; }
 same() { "$HERE/compare-tables.sh" "$1" "$2" >/dev/null 2>&1; }
+export COMPARE_QUERY_ROOT="$W/clean"   # a finished root for `query` (never a killed run's _staging)
 
 # 1. The clean run, with a snapshot of the tables after each night.
 rm -rf "$W/archive" "$W/clean"
@@ -51,8 +52,11 @@ for k in $(seq 1 $NIGHTS); do
     attempt=$((attempt + 1))
     log="$W/killed-$k-$attempt.log"
     if [ "$budget" -gt 0 ]; then
-      delay=$(( 3 + RANDOM % (DUR[$k] + 5) ))
-      nightly "$W/archive" "$W/killed" > "$log" 2>&1 & pid=$!
+      # Within the run's expected duration, so that (nearly) every planned kill lands before the run ends.
+      delay=$(( 2 + RANDOM % (DUR[$k] * 9 / 10 + 1) ))
+      # Started directly (not through the shell function): $! is then the driver JVM itself (scripts/newsatlas
+      # execs java), and kill -9 hits the driver, not a wrapper subshell that would leave the JVM running.
+      "$NA" nightly --profile sample --input "$W/archive" --out "$W/killed" > "$log" 2>&1 & pid=$!
       slept=0
       while [ $slept -lt $delay ] && kill -0 $pid 2>/dev/null; do sleep 1; slept=$((slept + 1)); done
       if kill -0 $pid 2>/dev/null; then
@@ -63,7 +67,9 @@ for k in $(seq 1 $NIGHTS); do
         if same "$W/killed" "$W/snap-$((k - 1))"; then state="tables = previous night (nothing applied)"; good=1
         elif same "$W/killed" "$W/snap-$k"; then state="tables = this night (committed)"; good=1
         elif [ -n "$man" ]; then state="commit in progress (manifest present: next run rolls forward)"; good=1
-        else state="TABLES DIFFER from both nights and no manifest"; good=0; fi
+        else state="TABLES DIFFER from both nights and no manifest (see $W/kill-$killed.diff)"; good=0
+          { "$HERE/compare-tables.sh" "$W/killed" "$W/snap-$((k - 1))"; "$HERE/compare-tables.sh" "$W/killed" "$W/snap-$k"; } \
+            > "$W/kill-$killed.diff" 2>&1; cp -r "$W/killed" "$W/killed-at-kill-$killed"; fi
         [ "$good" = 1 ] && ok_kills=$((ok_kills + 1)) || fails=$((fails + 1))
         printf 'kill %2d  night %d  after %3d s  stage %-9s  %s  %s\n' "$killed" "$k" "$delay" "${stage:-start}" \
           "$([ "$good" = 1 ] && echo OK || echo FAIL)" "$state"

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The tables present under a local output root: every folder that holds at least one Parquet file. */
+/**
+ * The tables present under a local output root: every folder that holds at least one Parquet file, except hidden
+ * ones ({@code _staging} of a nightly run in progress holds partly written files; Spark skips {@code _x} and {@code .x}
+ * folders too).
+ */
 public final class TableCatalog {
   private TableCatalog() {}
 
@@ -17,6 +21,8 @@ public final class TableCatalog {
     if (!Files.isDirectory(root)) return out;
     try (Stream<Path> dirs = Files.list(root)) {
       for (Path d : (Iterable<Path>) dirs.sorted()::iterator) {
+        String name = d.getFileName().toString();
+        if (name.startsWith("_") || name.startsWith(".")) continue;
         if (Files.isDirectory(d) && hasParquet(d)) out.add(d.getFileName().toString());
       }
     } catch (IOException e) {
