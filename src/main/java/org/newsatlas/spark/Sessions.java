@@ -29,6 +29,8 @@ public final class Sessions {
     }
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    // The wide tables' plans would otherwise print a warning about truncated plan strings to every run's console.
+    conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
