@@ -29,6 +29,12 @@ public final class Sessions {
     }
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    // Historical archives (CAMille pages from 1885) hold dates before 1900: write them as the proleptic Gregorian
+    // dates they are, the calendar DuckDB, Trino and Spark 3 read, instead of failing on Spark 2's legacy rebase.
+    for (String k : new String[] {"spark.sql.parquet.datetimeRebaseModeInWrite", "spark.sql.parquet.int96RebaseModeInWrite",
+        "spark.sql.parquet.datetimeRebaseModeInRead", "spark.sql.parquet.int96RebaseModeInRead"}) {
+      conf.setIfMissing(k, "CORRECTED");
+    }
     // The wide tables' plans would otherwise print a warning about truncated plan strings to every run's console.
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");

@@ -35,6 +35,7 @@ public abstract class SparkTestBase extends JavaDataFrameSuiteBase {
         .set("spark.ui.enabled", "false")
         .set("spark.sql.shuffle.partitions", "4")
         .set("spark.sql.session.timeZone", "UTC")
+
         .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
   }
 
