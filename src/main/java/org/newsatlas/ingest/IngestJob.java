@@ -140,27 +140,17 @@ public final class IngestJob {
         ? marked.join(NearDuplicates.clusters(marked, settings), marked.col("article_id").equalTo(col("c_id")), "left")
             .drop("c_id")
         : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
-    return articles.select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+    return columnsOf(articles, Tables.ARTICLES_SCHEMA);
   }
 
   /** The quarantine rows among ingest records. */
   public static Dataset<Row> quarantineFrom(Dataset<Row> records) {
-    return records.filter(col("kind").equalTo(IngestRows.REJECTION))
-        .select(Tables.QUARANTINE_SCHEMA.fieldNames()[0], quarantineColumns());
+    return columnsOf(records.filter(col("kind").equalTo(IngestRows.REJECTION)), Tables.QUARANTINE_SCHEMA);
   }
 
-  private static String[] articleColumns() {
-    String[] f = Tables.ARTICLES_SCHEMA.fieldNames();
-    String[] rest = new String[f.length - 1];
-    System.arraycopy(f, 1, rest, 0, rest.length);
-    return rest;
-  }
-
-  private static String[] quarantineColumns() {
-    String[] f = Tables.QUARANTINE_SCHEMA.fieldNames();
-    String[] rest = new String[f.length - 1];
-    System.arraycopy(f, 1, rest, 0, rest.length);
-    return rest;
+  /** The columns of a table's schema, in its order. */
+  private static Dataset<Row> columnsOf(Dataset<Row> df, org.apache.spark.sql.types.StructType schema) {
+    return df.selectExpr(schema.fieldNames());
   }
 
   /** Expands a partition's files into rows lazily, one file at a time, so memory holds one file's records. */
