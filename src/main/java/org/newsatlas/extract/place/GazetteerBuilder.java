@@ -238,24 +238,34 @@ public final class GazetteerBuilder {
       if (kind.get(e) == Gazetteer.ADM1) {
         List<Integer> m = members.get(admin1.get(e));
         if (m == null || m.isEmpty()) continue;
-        float[] la = new float[m.size()], lo = new float[m.size()];
-        long pop = 0;
-        for (int i = 0; i < m.size(); i++) {
-          la[i] = lat[m.get(i)];
-          lo[i] = lon[m.get(i)];
-          pop += population[m.get(i)];
-        }
-        Arrays.sort(la);
-        Arrays.sort(lo);
-        lat[e] = (la[0] + la[la.length - 1]) / 2;
-        // Across the antimeridian (Fiji, Chukotka) the box is meaningless: the median town instead.
-        lon[e] = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
-        population[e] = (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1));
+        AreaPoint p = areaPoint(m);
+        lat[e] = p.lat();
+        lon[e] = p.lon();
+        population[e] = p.population();
       } else if (kind.get(e) == Gazetteer.COUNTRY && population[e] == 0) {
         long[] p = countryPop.get(country.get(e));
         population[e] = p == null ? 1 : (int) Math.min(Integer.MAX_VALUE, p[0]);
       }
     }
+  }
+
+  /** The point and population of an area that the dumps give no coordinates for, from its towns. */
+  private record AreaPoint(float lat, float lon, int population) {}
+
+  // The middle of the towns' bounding box, and their summed population (at least 1).
+  private AreaPoint areaPoint(List<Integer> towns) {
+    float[] la = new float[towns.size()], lo = new float[towns.size()];
+    long pop = 0;
+    for (int i = 0; i < towns.size(); i++) {
+      la[i] = lat[towns.get(i)];
+      lo[i] = lon[towns.get(i)];
+      pop += population[towns.get(i)];
+    }
+    Arrays.sort(la);
+    Arrays.sort(lo);
+    // Across the antimeridian (Fiji, Chukotka) the box is meaningless: the median town instead.
+    float cLon = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
+    return new AreaPoint((la[0] + la[la.length - 1]) / 2, cLon, (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1)));
   }
 
   private void readCountryCentres(String confDir) throws IOException {
@@ -282,22 +292,11 @@ public final class GazetteerBuilder {
       String[] f = line.split("\t", -1);
       List<Integer> m = members.get(f[0]);
       if (m == null) continue;
-      float[] la = new float[m.size()], lo = new float[m.size()];
-      long pop = 0;
-      for (int i = 0; i < m.size(); i++) {
-        la[i] = lat[m.get(i)];
-        lo[i] = lon[m.get(i)];
-        pop += population[m.get(i)];
-      }
-      Arrays.sort(la);
-      Arrays.sort(lo);
-      float cLat = (la[0] + la[la.length - 1]) / 2;
-      float cLon = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
+      AreaPoint p = areaPoint(m);
       int dot = f[0].indexOf('.');
       String a1 = f[0].substring(0, f[0].lastIndexOf('.'));
       String id = f.length > 3 && !f[3].isEmpty() ? "geonames:" + f[3] : "admin2:" + f[0];
-      int e = addEntry(id, f[1], Gazetteer.ADM2, "ADM2", f[0].substring(0, dot), a1, cLat, cLon,
-          (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1)));
+      int e = addEntry(id, f[1], Gazetteer.ADM2, "ADM2", f[0].substring(0, dot), a1, p.lat(), p.lon(), p.population());
       addName(e, f[1], Gazetteer.NAME);
       if (f.length > 2) addName(e, f[2], Gazetteer.NAME);
       String stripped = stripAdminSuffix(f[1]);
