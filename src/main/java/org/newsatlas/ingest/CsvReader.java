@@ -149,17 +149,22 @@ public final class CsvReader implements FormatReader {
       this.in = in;
     }
 
-    private int read() throws IOException {
-      if (pos == len) {
-        if (eof) return -1;
-        int n = in.read(buf, 0, buf.length);
-        if (n <= 0) {
-          eof = true;
-          return -1;
-        }
-        pos = 0;
-        len = n;
+    // Refills the buffer when it is used up; false at the end of the input.
+    private boolean fill() throws IOException {
+      if (pos < len) return true;
+      if (eof) return false;
+      int n = in.read(buf, 0, buf.length);
+      if (n <= 0) {
+        eof = true;
+        return false;
       }
+      pos = 0;
+      len = n;
+      return true;
+    }
+
+    private int read() throws IOException {
+      if (!fill()) return -1;
       int c = buf[pos++] & 0xff;
       rawBytes++;
       if (rawLen < raw.length) raw[rawLen++] = (byte) c;
@@ -168,17 +173,7 @@ public final class CsvReader implements FormatReader {
     }
 
     private int peek() throws IOException {
-      if (pos == len) {
-        if (eof) return -1;
-        int n = in.read(buf, 0, buf.length);
-        if (n <= 0) {
-          eof = true;
-          return -1;
-        }
-        pos = 0;
-        len = n;
-      }
-      return buf[pos] & 0xff;
+      return fill() ? buf[pos] & 0xff : -1;
     }
 
     private void put(int c) {
