@@ -114,7 +114,7 @@ public final class ArticleNormalizer {
         ? Hashing.sha256Hex(ID_HEX, UrlCanonicalizer.withoutScheme(url))
         : Hashing.sha256Hex(ID_HEX, outlet, title, published.toString(), text);
     NormalizedArticle n = new NormalizedArticle(id, outlet, url, title, published, lang, text, IsoWeek.label(day),
-        IsoWeek.start(day), a.sourceFile(), contentHash(text));
+        IsoWeek.start(day), a.sourceFile(), a.locator(), contentHash(text));
     return new Result(n, null);
   }
 

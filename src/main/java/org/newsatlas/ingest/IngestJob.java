@@ -1,7 +1,7 @@
 package org.newsatlas.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.lit;
 
 import java.time.Instant;
@@ -15,9 +15,10 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
 import org.newsatlas.ingest.dedup.NearDuplicates;
@@ -123,23 +124,47 @@ public final class IngestJob {
   /**
    * The articles table from candidate rows (kind 'A'): exact duplicates kept once, same-text copies marked, near
    * duplicates clustered. Deterministic: the same candidates give the same rows whatever their order or partitioning.
+   * The decisions are taken on narrow key rows (ids, hashes, MinHash signatures: about 300 bytes an article) and
+   * applied to the full rows by two broadcast joins of the exceptions (records to drop, articles with a copy), so the
+   * texts are not shuffled for de-duplication; the only shuffle of full rows is the writer's, by week.
    */
   public static Dataset<Row> articlesFrom(Dataset<Row> candidates, Settings settings) {
+    SparkSession spark = candidates.sparkSession();
+    Dataset<Row> keys = NearDuplicates.withSignatures(
+        candidates.select("article_id", "published_at", "source_file", "locator", "content_hash", "text"), settings);
     // Exact duplicates: one article id (same canonical URL, or same outlet+title+date+text) is kept once.
-    Dataset<Row> unique = candidates
-        .withColumn("rn", expr("row_number() OVER (PARTITION BY article_id ORDER BY published_at, source_file, locator)"))
-        .filter(col("rn").equalTo(1))
-        .drop("rn");
-    // Same text at another URL (syndication, re-posts): kept, pointing at the earliest copy.
-    Dataset<Row> marked = unique
-        .withColumn("first_id", expr("first(article_id) OVER (PARTITION BY content_hash ORDER BY published_at, article_id "
-            + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"))
-        .withColumn("duplicate_of", expr("CASE WHEN first_id <> article_id THEN first_id END"));
-    // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates can count them once.
-    Dataset<Row> articles = settings.getBoolean("dedup.enabled", true)
-        ? marked.join(NearDuplicates.clusters(marked, settings), marked.col("article_id").equalTo(col("c_id")), "left")
-            .drop("c_id")
-        : marked.withColumn("near_dup_cluster", lit(null).cast("string"));
+    keys.createOrReplaceTempView("na_dd_keys");
+    Dataset<Row> ranked = spark.sql("SELECT *, row_number() OVER w AS rn, first(source_file) OVER w AS k_file, "
+        + "first(locator) OVER w AS k_locator FROM na_dd_keys "
+        + "WINDOW w AS (PARTITION BY article_id ORDER BY published_at, source_file, locator)").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> droppedRows, noteRows;
+    try {
+      // A record that shares the kept record's key (a candidates table from before records had locators) stays.
+      Dataset<Row> dropped = ranked.filter("rn > 1 AND NOT (source_file <=> k_file AND locator <=> k_locator)")
+          .selectExpr("article_id AS x_id", "source_file AS x_file", "locator AS x_locator");
+      Dataset<Row> kept = ranked.filter("rn = 1").drop("rn", "k_file", "k_locator");
+      kept.createOrReplaceTempView("na_dd_kept");
+      // Same text at another URL (syndication, re-posts): kept, pointing at the earliest copy.
+      Dataset<Row> copies = spark.sql("SELECT article_id AS d_id, first_id AS duplicate_of FROM (SELECT article_id, "
+          + "first(article_id) OVER (PARTITION BY content_hash ORDER BY published_at, article_id "
+          + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS first_id FROM na_dd_kept) "
+          + "WHERE first_id <> article_id");
+      // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates count them once.
+      Dataset<Row> notes = settings.getBoolean("dedup.enabled", true)
+          ? copies.join(NearDuplicates.clusters(kept, settings), col("d_id").equalTo(col("c_id")), "full_outer")
+              .selectExpr("coalesce(d_id, c_id) AS n_id", "duplicate_of", "near_dup_cluster")
+          : copies.selectExpr("d_id AS n_id", "duplicate_of", "CAST(NULL AS STRING) AS near_dup_cluster");
+      // The exceptions are few (records re-read, articles with a copy) and a broadcast takes them to the driver
+      // anyway: taken now, they free the cached key rows before the caller writes.
+      droppedRows = spark.createDataFrame(dropped.collectAsList(), dropped.schema());
+      noteRows = spark.createDataFrame(notes.collectAsList(), notes.schema());
+    } finally {
+      ranked.unpersist();
+    }
+    Column sameRecord = col("article_id").equalTo(col("x_id")).and(col("source_file").eqNullSafe(col("x_file")))
+        .and(col("locator").eqNullSafe(col("x_locator")));
+    Dataset<Row> articles = candidates.join(broadcast(droppedRows), sameRecord, "left_anti")
+        .join(broadcast(noteRows), col("article_id").equalTo(col("n_id")), "left");
     return columnsOf(articles, Tables.ARTICLES_SCHEMA);
   }
 

@@ -44,7 +44,7 @@ final class IngestRows {
       public void accepted(NormalizedArticle a) {
         rows.add(RowFactory.create(ARTICLE, a.articleId(), a.outlet(), a.url(), a.title(), Timestamp.from(a.publishedAt()),
             a.lang(), a.text(), a.week(), Date.valueOf(a.weekStart()), a.sourceFile(), a.contentHash(),
-            null, null, null, null, null, null));
+            null, a.locator(), null, null, null, null));
       }
 
       @Override

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 /**
  * An accepted article: the columns of {@code Tables.ARTICLES_SCHEMA} except {@code duplicate_of} and
- * {@code near_dup_cluster} (decided later across the whole run), plus {@code contentHash}, the hash of the
+ * {@code near_dup_cluster} (decided later across the whole run), plus {@code locator}, where in its file the record
+ * was (with the file, the record's key: de-duplication decides on narrow key rows and applies its decisions to the
+ * full rows by this key), and {@code contentHash}, the hash of the
  * whitespace- and case-normalised text that finds exact duplicates published under different URLs.
  */
 public record NormalizedArticle(
@@ -20,4 +22,5 @@ public record NormalizedArticle(
     String week,
     LocalDate weekStart,
     String sourceFile,
+    String locator,
     String contentHash) implements Serializable {}

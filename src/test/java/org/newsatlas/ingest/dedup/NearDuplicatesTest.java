@@ -45,7 +45,9 @@ class NearDuplicatesTest extends SparkTestBase {
         RowFactory.create("d9", "Parliament approved the budget for the coming year after a long debate on taxes, "
             + "pensions and the salaries of teachers in public schools across the country, and the opposition "
             + "announced that it would challenge two articles of the law before the constitutional court."));
-    List<Row> got = NearDuplicates.clusters(spark().createDataFrame(rows, schema), Settings.of(Map.of())).collectAsList();
+    Settings settings = Settings.of(Map.of());
+    List<Row> got = NearDuplicates.clusters(
+        NearDuplicates.withSignatures(spark().createDataFrame(rows, schema), settings), settings).collectAsList();
     Map<String, String> cluster = new HashMap<>();
     for (Row r : got) cluster.put(r.getString(0), r.getString(1));
     assertEquals("a1", cluster.get("a1"));
