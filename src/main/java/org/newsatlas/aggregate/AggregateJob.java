@@ -3,6 +3,7 @@ package org.newsatlas.aggregate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -23,6 +24,7 @@ public final class AggregateJob {
     Dataset<Row> events = TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA);
     compute(ctx, articles, TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), events)
         .forEach((table, df) -> write(ctx, df, table));
+    release(ctx.spark());
     write(ctx, eventClusters(articles, events), Tables.EVENT_CLUSTERS);
   }
 
@@ -37,7 +39,7 @@ public final class AggregateJob {
     articles.selectExpr("article_id", "published_at", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_ec_articles");
     events.createOrReplaceTempView("na_ec_events");
     return spark.sql(
-        "SELECT e.cluster_id, max(e.event_type) AS event_type, max(e.event_subtype) AS event_subtype, "
+        "SELECT /*+ BROADCAST(a) */ e.cluster_id, max(e.event_type) AS event_type, max(e.event_subtype) AS event_subtype, "
             + "max(e.place_id) AS place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
             + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, "
             + "min(e.event_date) AS first_event_date, max(e.event_date) AS last_event_date, "
@@ -60,41 +62,50 @@ public final class AggregateJob {
       Dataset<Row> events) {
     SparkSession spark = ctx.spark();
     java.util.Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
+    // Articles enter every join as narrow key rows (about 50 bytes each), broadcast: mentions and events are never
+    // shuffled to meet them.
     articles.selectExpr("article_id", "outlet", "week", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_articles");
     mentions.createOrReplaceTempView("na_mentions");
     events.createOrReplaceTempView("na_events");
 
     spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
         + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
+    // One row per article and entity (places and actors): its mentions counted. An article's mentions sit together
+    // in the extraction's output, so the map-side aggregation shrinks them before the shuffle; every count below
+    // then reads a fraction of the mention rows, and "articles" is a row count.
+    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, "
+        + "m.entity_type = 'PLACE' AS is_place, max(m.entity_type) AS entity_type, max(m.name) AS name, "
+        + "max(m.country_code) AS country_code, max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, "
+        + "max(m.feature_code) AS feature_code, count(*) AS n "
+        + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PLACE', 'PERSON', 'ORG') "
+        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.entity_type = 'PLACE'")
+        .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_entity_articles");
 
     Dataset<Row> placeWeekOutlet = spark.sql(
-        "SELECT m.outlet, m.entity_id AS place_id, max(m.name) AS place_name, max(m.country_code) AS country_code, "
-            + "max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, max(m.feature_code) AS feature_code, "
-            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
-            + "count(*) AS mentions, max(o.outlet_articles) AS outlet_articles, "
-            + "max(o.outlet_articles_dedup) AS outlet_articles_dedup, m.week "
-            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-            + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
-            + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
-            + "GROUP BY m.week, m.outlet, m.entity_id");
+        "SELECT p.outlet, p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
+            + "p.articles_dedup, p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week FROM ("
+            + "SELECT week, outlet, entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
+            + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code, "
+            + "count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
+            + "FROM na_entity_articles WHERE is_place GROUP BY week, outlet, entity_id) p "
+            + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.PLACE_WEEK_OUTLET, placeWeekOutlet);
 
     Dataset<Row> placeWeek = spark.sql(
-        "SELECT m.entity_id AS place_id, max(m.name) AS place_name, max(m.country_code) AS country_code, "
-            + "max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, max(m.feature_code) AS feature_code, "
-            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
-            + "count(*) AS mentions, count(DISTINCT m.outlet) AS outlets, "
-            + "max(t.week_articles) AS week_articles, max(t.week_articles_dedup) AS week_articles_dedup, m.week "
-            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+        "SELECT p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
+            + "p.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week FROM ("
+            + "SELECT week, entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
+            + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code, "
+            + "count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions, "
+            + "count(DISTINCT outlet) AS outlets FROM na_entity_articles WHERE is_place GROUP BY week, entity_id) p "
             + "JOIN (SELECT week, count(*) AS week_articles, count(DISTINCT dedup_key) AS week_articles_dedup "
-            + "      FROM na_articles GROUP BY week) t ON t.week = m.week "
-            + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL "
-            + "GROUP BY m.week, m.entity_id");
+            + "      FROM na_articles GROUP BY week) t ON t.week = p.week");
     out.put(Tables.PLACE_WEEK, placeWeek);
 
     // Events: clusters are real-world events, rows are reports of them; only asserted events are counted as events.
     Dataset<Row> eventWeekPlace = spark.sql(
-        "SELECT e.place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
+        "SELECT /*+ BROADCAST(a) */ e.place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
             + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, e.event_type, e.event_subtype, "
             + "count(DISTINCT CASE WHEN e.modality = 'asserted' THEN coalesce(e.cluster_id, e.event_id) END) AS events, "
             + "sum(CASE WHEN e.modality = 'asserted' THEN 1 ELSE 0 END) AS reports, "
@@ -106,17 +117,22 @@ public final class AggregateJob {
     out.put(Tables.EVENT_WEEK_PLACE, eventWeekPlace);
 
     Dataset<Row> actorWeekOutlet = spark.sql(
-        "SELECT m.outlet, m.entity_id AS actor_id, max(m.name) AS actor_name, max(m.entity_type) AS entity_type, "
-            + "max(m.feature_code) AS actor_type, "
-            + "count(DISTINCT m.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
-            + "count(*) AS mentions, max(o.outlet_articles) AS outlet_articles, "
-            + "max(o.outlet_articles_dedup) AS outlet_articles_dedup, m.week "
-            + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-            + "JOIN na_outlet_week o ON o.week = m.week AND o.outlet = m.outlet "
-            + "WHERE m.entity_type IN ('PERSON', 'ORG') AND m.entity_id IS NOT NULL "
-            + "GROUP BY m.week, m.outlet, m.entity_id");
+        "SELECT p.outlet, p.actor_id, p.actor_name, p.entity_type, p.actor_type, p.articles, p.articles_dedup, "
+            + "p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week FROM ("
+            + "SELECT week, outlet, entity_id AS actor_id, max(name) AS actor_name, max(entity_type) AS entity_type, "
+            + "max(feature_code) AS actor_type, count(*) AS articles, "
+            + "count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
+            + "FROM na_entity_articles WHERE NOT is_place GROUP BY week, outlet, entity_id) p "
+            + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.ACTOR_WEEK_OUTLET, actorWeekOutlet);
     return out;
+  }
+
+  /** Drops the cached intermediate views of {@link #compute} once its tables are written. */
+  public static void release(SparkSession spark) {
+    for (String view : new String[] {"na_outlet_week", "na_entity_articles"}) {
+      if (spark.catalog().tableExists(view)) spark.table(view).unpersist();
+    }
   }
 
   private static void write(RunContext ctx, Dataset<Row> df, String table) {
