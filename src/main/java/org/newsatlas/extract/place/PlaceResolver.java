@@ -200,6 +200,18 @@ public final class PlaceResolver {
   }
 
   /**
+   * The size of candidate {@code e} as a reading of {@code m}: a place that bears the name only as a GeoNames
+   * alternate name (Pittsburg, California, is also spelled "Pittsburgh") counts a tenth, so that the place whose
+   * main name it is wins unless it is far smaller.
+   */
+  double size(PlaceMatch m, int e) {
+    for (int i = 0; i < m.candidates.length; i++) {
+      if (m.candidates[i] == e) return m.kinds[i] == Gazetteer.ALT ? size(e) * 0.1 : size(e);
+    }
+    return size(e);
+  }
+
+  /**
    * Fuzzy candidates are plausible only when notable or in the article's main country: a transliteration-tolerant
    * key meets many unrelated names, and alternate names (ALT) are the noisiest of them.
    */
@@ -440,7 +452,7 @@ public final class PlaceResolver {
         for (int qc : q.candidates) {
           boolean inside = g.kind(qc) == Gazetteer.COUNTRY && g.countryIndex(qc) == g.countryIndex(e)
               || g.kind(qc) == Gazetteer.ADM1 && g.admin1Index(qc) >= 0 && g.admin1Index(qc) == g.admin1Index(e);
-          if (inside && (best < 0 || size(e) > size(best))) best = e;
+          if (inside && (best < 0 || size(m, e) > size(m, best))) best = e;
         }
       }
       if (best >= 0) return new Decision(best, 0.9, name());
@@ -522,8 +534,8 @@ public final class PlaceResolver {
    * article names the namesake's province and not the capital's country (Kingston, Queensland, in a story on
    * Brisbane); when it names both, the capital wins (Cairo, Illinois, in a story that names Illinois and Egypt).
    */
-  boolean capitalOutweighs(int biggest, int best, ArticleContext ctx) {
-    if (biggest == best || size(biggest) <= 1000 * size(best) || !"PPLC".equals(g.featureCode(biggest))) return false;
+  boolean capitalOutweighs(PlaceMatch m, int biggest, int best, ArticleContext ctx) {
+    if (biggest == best || size(m, biggest) <= 1000 * size(m, best) || !"PPLC".equals(g.featureCode(biggest))) return false;
     return ctx.admin1Weight(best) == 0 || ctx.countryWeight(biggest) > 0;
   }
 
@@ -544,10 +556,10 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        if (biggest < 0 || size(e) > size(biggest)) biggest = e;
+        if (biggest < 0 || size(m, e) > size(m, biggest)) biggest = e;
         double cw = ctx.countryWeight(e), aw = ctx.admin1Weight(e);
         if (cw == 0 && aw == 0) continue;
-        double score = Math.log10(size(e) + 10) + 1.5 * Math.log1p(cw) + 1.5 * Math.log1p(aw);
+        double score = Math.log10(size(m, e) + 10) + 1.5 * Math.log1p(cw) + 1.5 * Math.log1p(aw);
         if (score > bestScore) {
           bestScore = score;
           best = e;
@@ -559,8 +571,8 @@ public final class PlaceResolver {
       // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
       // about Americans in France), and a capital a tiny one even in its state (Cairo, Illinois needs the
       // qualifier pattern).
-      if (biggest != best && size(biggest) > 20 * size(best) && ctx.admin1Weight(best) == 0) return null;
-      if (capitalOutweighs(biggest, best, ctx)) return null;
+      if (biggest != best && size(m, biggest) > 20 * size(m, best) && ctx.admin1Weight(best) == 0) return null;
+      if (capitalOutweighs(m, biggest, best, ctx)) return null;
       return new Decision(best, 0.8, name());
     }
   }
@@ -581,15 +593,15 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        if (biggest < 0 || size(e) > size(biggest)) biggest = e;
-        if (g.countryIndex(e) == ctx.focusCountry && (best < 0 || size(e) > size(best))) best = e;
+        if (biggest < 0 || size(m, e) > size(m, biggest)) biggest = e;
+        if (g.countryIndex(e) == ctx.focusCountry && (best < 0 || size(m, e) > size(m, best))) best = e;
       }
       if (best < 0) return null;
       // The focus country does not pull a name to a hamlet when a much larger namesake lies in another country the
       // article names ("Bagdad" in a French story on Iraq that mostly talks about Washington is Baghdad, not
       // Bagdad, Florida), nor away from a world capital.
-      if (capitalOutweighs(biggest, best, ctx)) return null;
-      if (biggest != best && ctx.admin1Weight(best) == 0 && ctx.countryWeight(biggest) > 0 && size(biggest) > 10 * size(best)) {
+      if (capitalOutweighs(m, biggest, best, ctx)) return null;
+      if (biggest != best && ctx.admin1Weight(best) == 0 && ctx.countryWeight(biggest) > 0 && size(m, biggest) > 10 * size(m, best)) {
         return null;
       }
       return new Decision(best, 0.7, name());
@@ -612,11 +624,11 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        total += size(e);
-        if (best < 0 || size(e) > size(best)) best = e;
+        total += size(m, e);
+        if (best < 0 || size(m, e) > size(m, best)) best = e;
       }
       if (best < 0) return new Decision(-1, 0, name()); // no plausible candidate: not a place
-      double share = size(best) / total;
+      double share = size(m, best) / total;
       return new Decision(best, (m.isFuzzy() ? 0.4 : 0.5) + 0.4 * share, name());
     }
   }
