@@ -508,11 +508,19 @@ public final class PlaceResolver {
         if (g.kind(e) != Gazetteer.CITY) continue;
         boolean share = g.population(e) >= 0.15 * g.population(best);
         String fc = g.featureCode(e);
-        // A capital shares the name (Cairo, Tokyo); a small capital abroad does not take it (Victoria, Seychelles).
-        if ("PPLC".equals(fc) && (share || g.countryIndex(e) == g.countryIndex(best))) return null;
+        // A capital shares the name (Cairo, Tokyo); a small capital abroad does not take it (Victoria, Seychelles),
+        // nor one that bore it once (Hong Kong, alternately "Victoria").
+        if ("PPLC".equals(fc) && (share && m.kinds[i] != Gazetteer.ALT || g.countryIndex(e) == g.countryIndex(best))) {
+          return null;
+        }
         // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name, when it
         // holds a good share of the area's people; Quebec City in Quebec does not.
         if ("PPLA".equals(fc) && share && g.admin1Index(e) == g.admin1Index(best)) return null;
+        // A provincial capital elsewhere bears the name too (Victoria, British Columbia): let the article decide.
+        if ("PPLA".equals(fc) && g.population(e) >= 100_000 && m.kinds[i] != Gazetteer.ALT
+            && g.admin1Index(e) != g.admin1Index(best)) {
+          return null;
+        }
         // "Gaza" names Gaza Province only once its "Province" is stripped: a large town bearing the very name wins.
         if (bestKind == Gazetteer.ALT && m.kinds[i] != Gazetteer.ALT && share) return null;
         // A parish smaller than a namesake town elsewhere (Warwick, Bermuda) is not what the name means.
