@@ -252,7 +252,7 @@ public final class GazetteerBuilder {
   /** The point and population of an area that the dumps give no coordinates for, from its towns. */
   private record AreaPoint(float lat, float lon, int population) {}
 
-  // The middle of the towns' bounding box, and their summed population (at least 1).
+  // The middle of the towns' bounding box (stray towns aside), and their summed population (at least 1).
   private AreaPoint areaPoint(List<Integer> towns) {
     float[] la = new float[towns.size()], lo = new float[towns.size()];
     long pop = 0;
@@ -264,8 +264,25 @@ public final class GazetteerBuilder {
     Arrays.sort(la);
     Arrays.sort(lo);
     // Across the antimeridian (Fiji, Chukotka) the box is meaningless: the median town instead.
-    float cLon = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : (lo[0] + lo[lo.length - 1]) / 2;
-    return new AreaPoint((la[0] + la[la.length - 1]) / 2, cLon, (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1)));
+    float cLon = lo[lo.length - 1] - lo[0] > 180 ? lo[lo.length / 2] : middle(lo);
+    return new AreaPoint(middle(la), cLon, (int) Math.min(Integer.MAX_VALUE, Math.max(pop, 1)));
+  }
+
+  /** Towns this far (degrees) from all the others on one axis are strays: mis-coded, or a remote island. */
+  private static final float STRAY_GAP = 8;
+
+  /**
+   * The middle of sorted coordinates {@code v}, leaving out up to 1% of them at either end when a gap of
+   * {@link #STRAY_GAP} degrees parts them from the rest: a town GeoNames files under Jiangsu but placed in Gansu, or
+   * Easter Island in the Valparaíso region, would move the box's middle by hundreds of km.
+   */
+  static float middle(float[] v) {
+    int n = v.length, strays = Math.max(1, n / 100);
+    int lo = 0, hi = n - 1;
+    for (int i = 0; i < Math.min(strays, n - 1); i++) if (v[i + 1] - v[i] > STRAY_GAP) lo = i + 1;
+    for (int i = n - 1; i > Math.max(n - 1 - strays, 0); i--) if (v[i] - v[i - 1] > STRAY_GAP) hi = i - 1;
+    if (lo > hi) return (v[0] + v[n - 1]) / 2;
+    return (v[lo] + v[hi]) / 2;
   }
 
   private void readCountryCentres(String confDir) throws IOException {

@@ -17,6 +17,10 @@ public final class PlaceLexicon {
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
       languagePrepositions = new HashSet<>();
+  /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
+  final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
+  /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
+  final Set<String> conjunctions = new HashSet<>();
   /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
   final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
       locativesFr = new HashSet<>();
@@ -46,6 +50,18 @@ public final class PlaceLexicon {
           case "head" -> l.heads.add(w);
           case "langprep" -> l.languagePrepositions.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
+        }
+      }
+      for (String[] r : NameNormalizer.readTsv(confDir, "places/place-kind-cues.tsv")) {
+        String w = NameNormalizer.fold(r[1]);
+        switch (r[0]) {
+          case "admin" -> l.adminHeads.add(w);
+          case "conj" -> l.conjunctions.add(w);
+          case "feature" -> {
+            l.featureHeads.add(w);
+            l.heads.add(w); // "Fraser Valley" is no person's name either
+          }
+          default -> throw new IllegalArgumentException("conf/places/place-kind-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }
       for (String[] r : NameNormalizer.readTsv(confDir, "places/common-words.tsv")) {

@@ -18,6 +18,20 @@ public final class PlaceMatch {
   public final byte[] kinds;
   /** Index in the article's match list of the match right after ", " or " (" when this one is followed so. */
   int qualifier = -1;
+  /** Index of the match this one qualifies ("Georgia" in "Atlanta, Georgia"), or -1. */
+  int qualifies = -1;
+  /**
+   * Indexes of the neighbours in a coordination ("Utah, Virginia and Washington": a comma, "and" or "or" between
+   * the two names and nothing else), or -1.
+   */
+  int listPrev = -1, listNext = -1;
+  /** An administrative head noun names the kind of place: "Washington state", "the province of Nyanza". */
+  boolean adminCue;
+  /**
+   * A physical-feature head noun follows ("Baltic Sea", "Fraser Valley"): the whole is a natural feature, so a
+   * small town of the name is not meant unless the article is about its province (the resolver decides).
+   */
+  boolean featureHead;
   /** One word (articles aside) at a sentence start, where its capital proves nothing. */
   boolean weakCapital;
   /** Written in Arabic script: no capitals to gate on, and Arabic alternate names of foreign towns are noisy. */

@@ -103,6 +103,56 @@ public final class PlaceRecognizer {
       if (y.tokStart == x.tokEnd && (t.flags[last] & (TextTokens.COMMA_NEXT | TextTokens.PAREN_NEXT)) != 0) x.qualifier = a + 1;
     }
     requireEvidence(out, first);
+    linkNeighbours(t, out, first);
+  }
+
+  /**
+   * What the words around each match say: which match a qualifier qualifies, the neighbours in a coordination
+   * ("Utah, Virginia and Washington"), and an administrative head noun ("Washington state", "state of Washington").
+   */
+  private void linkNeighbours(TextTokens t, List<PlaceMatch> out, int first) {
+    for (int a = first; a < out.size(); a++) {
+      PlaceMatch x = out.get(a);
+      if (x.qualifier >= 0) out.get(x.qualifier).qualifies = a;
+      x.adminCue = adminCue(t, x);
+      x.featureHead = featureHeaded(t, x);
+      if (a + 1 < out.size() && coordinated(t, x, out.get(a + 1))) {
+        x.listNext = a + 1;
+        out.get(a + 1).listPrev = a;
+      }
+    }
+  }
+
+  /** Only a comma, "and"/"or" (or both) between two names: "Utah, Virginia", "Oregon and Idaho", "A, and B". */
+  private boolean coordinated(TextTokens t, PlaceMatch x, PlaceMatch y) {
+    int last = x.tokEnd - 1;
+    if (y.tokStart == x.tokEnd) return (t.flags[last] & TextTokens.COMMA_NEXT) != 0;
+    if (y.tokStart != x.tokEnd + 1) return false;
+    int c = x.tokEnd;
+    if ((t.flags[last] & (TextTokens.JOIN_NEXT | TextTokens.COMMA_NEXT)) == 0 || (t.flags[c] & TextTokens.JOIN_NEXT) == 0) {
+      return false;
+    }
+    return lex.conjunctions.contains(t.folded(c));
+  }
+
+  private boolean adminCue(TextTokens t, PlaceMatch m) {
+    int end = m.tokEnd;
+    if (end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0
+        && lex.adminHeads.contains(t.folded(end))) {
+      return true;
+    }
+    int i = m.tokStart;
+    while (i > 0 && t.isSkippableArticle(i - 1) && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0) i--;
+    if (i < 2 || (t.flags[i - 1] & TextTokens.JOIN_NEXT) == 0 || (t.flags[i - 2] & TextTokens.JOIN_NEXT) == 0) return false;
+    String of = t.folded(i - 1);
+    return (of.equals("of") || of.equals("de")) && lex.adminHeads.contains(t.folded(i - 2));
+  }
+
+  /** "Baltic Sea", "Ural Mountains", "Fraser Valley": a capitalised physical-feature head noun follows the name. */
+  private boolean featureHeaded(TextTokens t, PlaceMatch m) {
+    int end = m.tokEnd;
+    return end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0
+        && (t.flags[end] & TextTokens.CAP) != 0 && lex.featureHeads.contains(t.folded(end));
   }
 
   /**
@@ -188,6 +238,7 @@ public final class PlaceRecognizer {
       }
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
+    if (genericWordsInLongerName(t, first, end)) return null;
     // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
     if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
@@ -214,6 +265,22 @@ public final class PlaceRecognizer {
   }
 
   private boolean leftGlued;
+
+  /**
+   * A name made only of compass words or a physical-feature noun ("West", "North West", "Delta", "Plateau": divisions
+   * somewhere) glued to a capitalised word is part of another place's name: "Danube Delta", "Central Plateau",
+   * "Pacific Northwest", "South West England".
+   */
+  private boolean genericWordsInLongerName(TextTokens t, int first, int end) {
+    for (int w = first; w < end; w++) {
+      String f = t.folded(w);
+      if (!lex.modifiers.contains(f) && !(end - first == 1 && lex.featureHeads.contains(f))) return false;
+    }
+    boolean before = first > 0 && (t.flags[first - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[first - 1] & TextTokens.CAP) != 0
+        && (t.flags[first] & TextTokens.SENT_START) == 0;
+    boolean after = end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0;
+    return before || after;
+  }
 
   /**
    * Gate of one-word Latin matches that are ordinary words or persons' names (conf/places/common-words.tsv):

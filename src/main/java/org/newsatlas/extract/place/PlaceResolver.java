@@ -96,7 +96,8 @@ public final class PlaceResolver {
 
   public PlaceResolver(Gazetteer g) {
     this.g = g;
-    this.early = List.of(new DemonymPass(), new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass());
+    this.early = List.of(new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
+        new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass());
     this.late = List.of(new ColocationPass(), new FocusCountryPass(), new PopulationPass());
     all.addAll(early);
     all.addAll(late);
@@ -199,6 +200,18 @@ public final class PlaceResolver {
   }
 
   /**
+   * The size of candidate {@code e} as a reading of {@code m}: a place that bears the name only as a GeoNames
+   * alternate name (Pittsburg, California, is also spelled "Pittsburgh") counts a tenth, so that the place whose
+   * main name it is wins unless it is far smaller.
+   */
+  double size(PlaceMatch m, int e) {
+    for (int i = 0; i < m.candidates.length; i++) {
+      if (m.candidates[i] == e) return m.kinds[i] == Gazetteer.ALT ? size(e) * 0.1 : size(e);
+    }
+    return size(e);
+  }
+
+  /**
    * Fuzzy candidates are plausible only when notable or in the article's main country: a transliteration-tolerant
    * key meets many unrelated names, and alternate names (ALT) are the noisiest of them.
    */
@@ -206,6 +219,9 @@ public final class PlaceResolver {
     int e = m.candidates[i];
     byte nk = m.kinds[i];
     int pop = g.population(e);
+    // "Fraser Valley", "Ural Mountains": a town lends its name to a feature only when it is large or in a province
+    // the article names ("San Fernando Valley" in a story about Los Angeles).
+    if (m.featureHead && g.kind(e) > Gazetteer.ADM1 && pop < 100_000 && ctx.admin1Weight(e) == 0) return false;
     boolean focus = ctx.focusCountry >= 0 && g.countryIndex(e) == ctx.focusCountry || ctx.admin1Weight(e) > 0;
     if (!m.isFuzzy()) {
       if (g.kind(e) <= Gazetteer.ADM1 || nk == Gazetteer.ALIAS || nk == Gazetteer.ABBREV || nk == Gazetteer.DEMONYM) {
@@ -245,6 +261,135 @@ public final class PlaceResolver {
       int best = m.candidates[0];
       for (int e : m.candidates) if (size(e) > size(best)) best = e;
       return new Decision(best, 0.9, name());
+    }
+  }
+
+  /** The largest exact first-order division among the candidates, or -1 when none or two of like size. */
+  int dominantAdmin1(PlaceMatch m, int country) {
+    return dominantAdmin1(m, country, true);
+  }
+
+  /** As {@link #dominantAdmin1(PlaceMatch, int)}, by a main name only ("Columbia" is no District of Columbia). */
+  int dominantAdmin1(PlaceMatch m, int country, boolean alternates) {
+    int best = -1;
+    for (int i = 0; i < m.candidates.length; i++) {
+      int e = m.candidates[i];
+      if (g.kind(e) == Gazetteer.ADM1 && (country < 0 || g.countryIndex(e) == country)
+          && (alternates || m.kinds[i] != Gazetteer.ALT) && (best < 0 || size(e) > size(best))) {
+        best = e;
+      }
+    }
+    if (best < 0) return -1;
+    for (int i = 0; i < m.candidates.length; i++) {
+      int e = m.candidates[i];
+      if (e != best && g.kind(e) == Gazetteer.ADM1 && (country < 0 || g.countryIndex(e) == country)
+          && (alternates || m.kinds[i] != Gazetteer.ALT) && size(e) * 3 > size(best)) {
+        return -1;
+      }
+    }
+    return best;
+  }
+
+  /** Whether a town or site candidate of {@code m} lies in the admin1 area of entry {@code area}. */
+  boolean hasTownIn(PlaceMatch m, int area) {
+    int a = g.admin1Index(area);
+    for (int e : m.candidates) if (g.kind(e) > Gazetteer.ADM1 && a >= 0 && g.admin1Index(e) == a) return true;
+    return false;
+  }
+
+  boolean hasKind(PlaceMatch m, byte kind) {
+    for (int e : m.candidates) if (g.kind(e) == kind) return true;
+    return false;
+  }
+
+  /** "Washington state", "the state of Victoria", "Nyanza Province": the division, not the city of that name. */
+  final class AdminCuePass implements Pass {
+    public String name() {
+      return "admin-cue";
+    }
+
+    public String description() {
+      return "an administrative head noun (state, province) next to the name picks the division";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (!m.adminCue || m.isFuzzy() || m.method.equals(PlaceMatch.DEMONYM)) return null;
+      int best = dominantAdmin1(m, -1);
+      return best < 0 ? null : new Decision(best, 0.9, name());
+    }
+  }
+
+  /**
+   * In a coordination of names, a name that is a first-order division in the country of a neighbouring division is
+   * that division: "Colorado, Georgia, Idaho" lists states, and so does "Oklahoma, Pennsylvania and California"
+   * (no town Oklahoma in Pennsylvania). A neighbour that may be a country proves nothing ("Georgia and Armenia"),
+   * nor does a neighbour in the same country as a country candidate of the name ("Mexico and Jalisco").
+   */
+  final class ListPass implements Pass {
+    public String name() {
+      return "list";
+    }
+
+    public String description() {
+      return "a division listed next to divisions of the same country";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (m.isFuzzy() || m.method.equals(PlaceMatch.DEMONYM) || m.listPrev < 0 && m.listNext < 0) return null;
+      if (!hasKind(m, Gazetteer.ADM1)) return null;
+      for (int nb : new int[] {m.listPrev, m.listNext}) {
+        if (nb < 0) continue;
+        PlaceMatch o = ctx.matches.get(nb);
+        if (o.isFuzzy() || o.method.equals(PlaceMatch.DEMONYM) || hasKind(o, Gazetteer.COUNTRY)) continue;
+        for (int i = 0; i < o.candidates.length; i++) {
+          int oc = o.candidates[i];
+          if (g.kind(oc) != Gazetteer.ADM1 || o.kinds[i] == Gazetteer.ALT) continue;
+          int c = g.countryIndex(oc);
+          boolean countryNamesake = false;
+          for (int e : m.candidates) countryNamesake |= g.kind(e) == Gazetteer.COUNTRY && g.countryIndex(e) == c;
+          if (countryNamesake) continue;
+          // "Columbia, Missouri", "Washington, D.C.": a town in the next name's area is the qualifier pattern,
+          // unless the names run on as a list ("Washington, Pennsylvania and California").
+          if (nb == m.qualifier && hasTownIn(m, oc) && m.listPrev < 0 && o.listNext < 0) continue;
+          int best = dominantAdmin1(m, c, false);
+          if (best >= 0 && g.admin1Index(best) != g.admin1Index(oc)) return new Decision(best, 0.85, name());
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The qualifier of "Atlanta, Georgia" is the division that holds the qualified town, even when a country shares
+   * its name; "Tbilisi, Georgia" stays the country, which holds Tbilisi.
+   */
+  final class QualifiedAreaPass implements Pass {
+    public String name() {
+      return "qualified-area";
+    }
+
+    public String description() {
+      return "the qualifier of \"Town, Area\" is the area that holds the town";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (m.qualifies < 0 || m.isFuzzy() || m.method.equals(PlaceMatch.DEMONYM)) return null;
+      PlaceMatch x = ctx.matches.get(m.qualifies);
+      int best = -1;
+      for (int e : m.candidates) {
+        byte k = g.kind(e);
+        if (k != Gazetteer.COUNTRY && k != Gazetteer.ADM1) continue;
+        boolean holds = false;
+        for (int xc : x.candidates) {
+          if (g.kind(xc) <= Gazetteer.COUNTRY) continue;
+          holds |= k == Gazetteer.COUNTRY ? g.countryIndex(xc) == g.countryIndex(e)
+              : g.admin1Index(e) >= 0 && g.admin1Index(xc) == g.admin1Index(e);
+        }
+        if (!holds) continue;
+        if (k == Gazetteer.COUNTRY) return null; // the country holds the town: the large-area pass names it
+        if (best < 0 || size(e) > size(best)) best = e;
+      }
+      return best < 0 ? null : new Decision(best, 0.9, name());
     }
   }
 
@@ -307,10 +452,29 @@ public final class PlaceResolver {
         for (int qc : q.candidates) {
           boolean inside = g.kind(qc) == Gazetteer.COUNTRY && g.countryIndex(qc) == g.countryIndex(e)
               || g.kind(qc) == Gazetteer.ADM1 && g.admin1Index(qc) >= 0 && g.admin1Index(qc) == g.admin1Index(e);
-          if (inside && (best < 0 || size(e) > size(best))) best = e;
+          if (inside && (best < 0 || size(m, e) > size(m, best))) best = e;
         }
       }
-      return best < 0 ? null : new Decision(best, 0.9, name());
+      if (best >= 0) return new Decision(best, 0.9, name());
+      // "Stroud, Ontario" with no Stroud in Ontario: a place the gazetteer lacks, inside the qualifier's area; the
+      // area says where it is better than a namesake abroad. Not inside a longer list ("Berlin, Bavaria and
+      // Saxony"), where the comma only separates; a trailing country is fine ("Stroud, Ontario, Canada").
+      if (m.isFuzzy() || q.isFuzzy() || hasKind(m, Gazetteer.COUNTRY) || hasKind(m, Gazetteer.ADM1) || m.listPrev >= 0) {
+        return null;
+      }
+      int area = dominantAdmin1(q, -1);
+      if (area < 0) {
+        for (int qc : q.candidates) if (g.kind(qc) == Gazetteer.COUNTRY) area = qc;
+      }
+      if (area < 0) return null;
+      if (q.listNext >= 0) {
+        boolean country = false;
+        for (int c : ctx.matches.get(q.listNext).candidates) {
+          country |= g.kind(c) == Gazetteer.COUNTRY && g.countryIndex(c) == g.countryIndex(area) && g.kind(area) != Gazetteer.COUNTRY;
+        }
+        if (!country) return null;
+      }
+      return new Decision(area, 0.4, name());
     }
   }
 
@@ -330,24 +494,40 @@ public final class PlaceResolver {
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
       if (m.isFuzzy()) return null;
       int best = -1;
-      int bigCity = -1;
+      byte bestKind = -1;
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
-        if (g.kind(e) == Gazetteer.ADM1) {
-          if (best < 0 || size(e) > size(best)) best = e;
-        } else if (g.kind(e) == Gazetteer.CITY && "PPLC".equals(g.featureCode(e))) {
-          bigCity = e;
+        if (g.kind(e) == Gazetteer.ADM1 && (best < 0 || size(e) > size(best))) {
+          best = e;
+          bestKind = m.kinds[i];
         }
       }
-      // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name, when it
-      // holds a good share of the area's people; Quebec City in Quebec does not.
-      for (int e : m.candidates) {
-        if (g.kind(e) == Gazetteer.CITY && "PPLA".equals(g.featureCode(e)) && best >= 0
-            && g.admin1Index(e) == g.admin1Index(best) && g.population(e) >= 0.15 * g.population(best)) {
-          bigCity = e;
+      if (best < 0) return null;
+      for (int i = 0; i < m.candidates.length; i++) {
+        int e = m.candidates[i];
+        if (g.kind(e) != Gazetteer.CITY) continue;
+        boolean share = g.population(e) >= 0.15 * g.population(best);
+        String fc = g.featureCode(e);
+        // A capital shares the name (Cairo, Tokyo); a small capital abroad does not take it (Victoria, Seychelles),
+        // nor one that bore it once (Hong Kong, alternately "Victoria").
+        if ("PPLC".equals(fc) && (share && m.kinds[i] != Gazetteer.ALT || g.countryIndex(e) == g.countryIndex(best))) {
+          return null;
+        }
+        // The seat of an admin1 area named like it (Deir ez-Zor, Basra) is what news means by the name, when it
+        // holds a good share of the area's people; Quebec City in Quebec does not.
+        if ("PPLA".equals(fc) && share && g.admin1Index(e) == g.admin1Index(best)) return null;
+        // A provincial capital elsewhere bears the name too (Victoria, British Columbia): let the article decide.
+        if ("PPLA".equals(fc) && g.population(e) >= 100_000 && m.kinds[i] != Gazetteer.ALT
+            && g.admin1Index(e) != g.admin1Index(best)) {
+          return null;
+        }
+        // "Gaza" names Gaza Province only once its "Province" is stripped: a large town bearing the very name wins.
+        if (bestKind == Gazetteer.ALT && m.kinds[i] != Gazetteer.ALT && share) return null;
+        // A parish smaller than a namesake town elsewhere (Warwick, Bermuda) is not what the name means.
+        if (g.admin1Index(e) != g.admin1Index(best) && g.population(e) >= g.population(best) && m.kinds[i] != Gazetteer.ALT) {
+          return null;
         }
       }
-      if (best < 0 || bigCity >= 0) return null;
       // Several admin1 areas share the name (Punjab): leave it to co-location unless one dominates.
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
@@ -355,6 +535,16 @@ public final class PlaceResolver {
       }
       return new Decision(best, 0.85, name());
     }
+  }
+
+  /**
+   * A national capital a thousand times the size of the co-located namesake is what the name means, unless the
+   * article names the namesake's province and not the capital's country (Kingston, Queensland, in a story on
+   * Brisbane); when it names both, the capital wins (Cairo, Illinois, in a story that names Illinois and Egypt).
+   */
+  boolean capitalOutweighs(PlaceMatch m, int biggest, int best, ArticleContext ctx) {
+    if (biggest == best || size(m, biggest) <= 1000 * size(m, best) || !"PPLC".equals(g.featureCode(biggest))) return false;
+    return ctx.admin1Weight(best) == 0 || ctx.countryWeight(biggest) > 0;
   }
 
   /** Candidates in the same admin1 area or country as the article's anchors, weighted by size. */
@@ -374,10 +564,10 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        if (biggest < 0 || size(e) > size(biggest)) biggest = e;
+        if (biggest < 0 || size(m, e) > size(m, biggest)) biggest = e;
         double cw = ctx.countryWeight(e), aw = ctx.admin1Weight(e);
         if (cw == 0 && aw == 0) continue;
-        double score = Math.log10(size(e) + 10) + 1.5 * Math.log1p(cw) + 1.5 * Math.log1p(aw);
+        double score = Math.log10(size(m, e) + 10) + 1.5 * Math.log1p(cw) + 1.5 * Math.log1p(aw);
         if (score > bestScore) {
           bestScore = score;
           best = e;
@@ -389,8 +579,8 @@ public final class PlaceResolver {
       // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
       // about Americans in France), and a capital a tiny one even in its state (Cairo, Illinois needs the
       // qualifier pattern).
-      if (biggest != best && size(biggest) > 20 * size(best) && ctx.admin1Weight(best) == 0) return null;
-      if (biggest != best && size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
+      if (biggest != best && size(m, biggest) > 20 * size(m, best) && ctx.admin1Weight(best) == 0) return null;
+      if (capitalOutweighs(m, biggest, best, ctx)) return null;
       return new Decision(best, 0.8, name());
     }
   }
@@ -411,16 +601,16 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        if (biggest < 0 || size(e) > size(biggest)) biggest = e;
-        if (g.countryIndex(e) == ctx.focusCountry && (best < 0 || size(e) > size(best))) best = e;
+        if (biggest < 0 || size(m, e) > size(m, biggest)) biggest = e;
+        if (g.countryIndex(e) == ctx.focusCountry && (best < 0 || size(m, e) > size(m, best))) best = e;
       }
       if (best < 0) return null;
       // The focus country does not pull a name to a hamlet when a much larger namesake lies in another country the
       // article names ("Bagdad" in a French story on Iraq that mostly talks about Washington is Baghdad, not
       // Bagdad, Florida), nor away from a world capital.
-      if (biggest != best && ctx.admin1Weight(best) == 0) {
-        if (ctx.countryWeight(biggest) > 0 && size(biggest) > 10 * size(best)) return null;
-        if (size(biggest) > 1000 * size(best) && "PPLC".equals(g.featureCode(biggest))) return null;
+      if (capitalOutweighs(m, biggest, best, ctx)) return null;
+      if (biggest != best && ctx.admin1Weight(best) == 0 && ctx.countryWeight(biggest) > 0 && size(m, biggest) > 10 * size(m, best)) {
+        return null;
       }
       return new Decision(best, 0.7, name());
     }
@@ -442,11 +632,11 @@ public final class PlaceResolver {
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (!plausible(m, i, ctx)) continue;
-        total += size(e);
-        if (best < 0 || size(e) > size(best)) best = e;
+        total += size(m, e);
+        if (best < 0 || size(m, e) > size(m, best)) best = e;
       }
       if (best < 0) return new Decision(-1, 0, name()); // no plausible candidate: not a place
-      double share = size(best) / total;
+      double share = size(m, best) / total;
       return new Decision(best, (m.isFuzzy() ? 0.4 : 0.5) + 0.4 * share, name());
     }
   }
