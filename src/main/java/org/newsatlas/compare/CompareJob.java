@@ -1,7 +1,6 @@
 package org.newsatlas.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +11,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.newsatlas.compare.stats.JensenShannon;
 import org.newsatlas.compare.stats.OutletContrast;
 import org.newsatlas.compare.stats.OutletContrasts;
+import org.newsatlas.compare.stats.WeekDivergences;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -188,81 +187,56 @@ public final class CompareJob {
     return Double.isFinite(v) ? v : null;
   }
 
-  /** Rows (period, outlet, unit, key, key_name) for the grouping; only asserted events count as events. */
+  /**
+   * Rows (period, outlet, unit, key, key_name) for the grouping; only asserted events count as events. The articles'
+   * side is key rows (about 60 bytes an article), broadcast so that mentions are not shuffled to meet them.
+   */
   static String keyedUnits(String grouping) {
     String fromMentions = "FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id ";
     String fromEvents = "FROM na_cmp_events e JOIN na_cmp_articles a ON e.article_id = a.article_id WHERE e.modality = 'asserted'";
     return switch (grouping) {
-      case "place" -> "SELECT a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
+      case "place" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
           + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL";
-      case "country" -> "SELECT a.period, a.outlet, a.unit, m.country_code AS key, m.country_code AS key_name " + fromMentions
+      case "country" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, m.country_code AS key, m.country_code AS key_name " + fromMentions
           + "WHERE m.entity_type = 'PLACE' AND m.country_code IS NOT NULL";
-      case "admin1" -> "SELECT a.period, a.outlet, a.unit, concat(m.country_code, '/', m.admin1) AS key, "
+      case "admin1" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, concat(m.country_code, '/', m.admin1) AS key, "
           + "concat(m.admin1, ', ', m.country_code) AS key_name " + fromMentions
           + "WHERE m.entity_type = 'PLACE' AND m.admin1 IS NOT NULL";
-      case "actor" -> "SELECT a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
+      case "actor" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, m.entity_id AS key, m.name AS key_name " + fromMentions
           + "WHERE m.entity_type IN ('PERSON', 'ORG') AND m.entity_id IS NOT NULL";
-      case "event_type" -> "SELECT a.period, a.outlet, a.unit, e.event_type AS key, e.event_type AS key_name " + fromEvents;
-      case "event_subtype" -> "SELECT a.period, a.outlet, a.unit, e.event_subtype AS key, e.event_subtype AS key_name " + fromEvents;
+      case "event_type" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, e.event_type AS key, e.event_type AS key_name " + fromEvents;
+      case "event_subtype" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, e.event_subtype AS key, e.event_subtype AS key_name " + fromEvents;
       default -> throw new IllegalArgumentException("unknown grouping " + grouping);
     };
   }
 
-  /** Jensen-Shannon divergence of place distributions per week: every pair of outlets, and each outlet against the rest. */
+  /** Jensen-Shannon divergence of place distributions per week: each outlet against the rest, and pairs of outlets. */
   private static Dataset<Row> divergence(RunContext ctx, long minCount, boolean dedup) {
     SparkSession spark = ctx.spark();
     // Pairs grow as outlets squared: pairwise divergence is kept to each week's largest outlets; every outlet still
-    // gets its divergence against the rest.
+    // gets its divergence against the rest. A week's cells go to one task, where each distribution is built once.
     int maxPairOutlets = ctx.settings().getInt("compare.divergence.max_pair_outlets", 30);
-    Dataset<Row> dists = spark.sql(
-        "WITH c AS (SELECT a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
+    Dataset<Row> weeks = spark.sql(
+        "WITH c AS (SELECT /*+ BROADCAST(a) */ a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
             + "  FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id "
-            + "  WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id), "
-            + "d0 AS (SELECT week, outlet, map_from_entries(collect_list(struct(place, n))) AS dist, sum(n) AS total "
-            + "  FROM c GROUP BY week, outlet HAVING sum(n) >= " + minCount + "), "
-            + "d AS (SELECT *, row_number() OVER (PARTITION BY week ORDER BY total DESC, outlet) AS rk FROM d0), "
-            + "pool AS (SELECT week, map_from_entries(collect_list(struct(place, n))) AS dist FROM "
-            + "  (SELECT week, place, sum(n) AS n FROM c GROUP BY week, place) GROUP BY week) "
-            + "SELECT a.week, a.outlet AS outlet_a, b.outlet AS outlet_b, a.dist AS dist_a, b.dist AS dist_b, false AS vs_rest "
-            + "FROM d a JOIN d b ON a.week = b.week AND a.outlet < b.outlet AND a.rk <= " + maxPairOutlets
-            + " AND b.rk <= " + maxPairOutlets + " "
-            + "UNION ALL SELECT d.week, d.outlet, '" + REST + "', d.dist, p.dist, true FROM d JOIN pool p ON d.week = p.week");
-    JavaRDD<Row> rows = dists.javaRDD().mapPartitions(it -> {
+            + "  WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id) "
+            + "SELECT week, collect_list(outlet) AS outlets, collect_list(place) AS places, collect_list(n) AS ns "
+            + "FROM c GROUP BY week");
+    JavaRDD<Row> rows = weeks.javaRDD().mapPartitions(it -> {
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {
         Row r = it.next();
-        Map<String, Long> a = r.getJavaMap(3);
-        Map<String, Long> b = r.getJavaMap(4);
-        if (r.getBoolean(5)) b = minus(b, a);
-        long na = sum(a), nb = sum(b);
-        if (na == 0 || nb == 0) continue;
-        double jsd = JensenShannon.divergence(a, b, 0.0);
-        out.add(RowFactory.create(r.getString(1), r.getString(2), jsd, Math.sqrt(Math.max(0, jsd)), na, nb,
-            nonZero(a), nonZero(b), dedup, r.getString(0)));
+        List<String> outlets = r.getList(1), places = r.getList(2);
+        List<Long> ns = r.getList(3);
+        WeekDivergences w = new WeekDivergences();
+        for (int i = 0; i < outlets.size(); i++) w.add(outlets.get(i), places.get(i), ns.get(i));
+        for (WeekDivergences.Divergence d : w.compute(minCount, maxPairOutlets)) {
+          out.add(RowFactory.create(d.a(), d.b() == null ? REST : d.b(), d.jsd(), Math.sqrt(Math.max(0, d.jsd())),
+              d.na(), d.nb(), d.keysA(), d.keysB(), dedup, r.getString(0)));
+        }
       }
       return out.iterator();
     });
     return spark.createDataFrame(rows, DIVERGENCE_SCHEMA);
-  }
-
-  private static Map<String, Long> minus(Map<String, Long> pool, Map<String, Long> own) {
-    Map<String, Long> rest = new HashMap<>(pool.size());
-    pool.forEach((k, v) -> {
-      long r = v - own.getOrDefault(k, 0L);
-      if (r > 0) rest.put(k, r);
-    });
-    return rest;
-  }
-
-  private static long sum(Map<String, Long> m) {
-    long s = 0;
-    for (long v : m.values()) s += v;
-    return s;
-  }
-
-  private static int nonZero(Map<String, Long> m) {
-    int n = 0;
-    for (long v : m.values()) if (v > 0) n++;
-    return n;
   }
 }
