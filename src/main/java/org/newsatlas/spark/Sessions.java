@@ -26,7 +26,12 @@ public final class Sessions {
       // Enough shuffle partitions that a large archive does not spill, few enough after AQE's coalescing that a
       // small one does not pay for hundreds of tiny tasks.
       conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(16 * Runtime.getRuntime().availableProcessors()));
+      // No chmod process per file written (Hadoop without its native library forks one): see NioLocalFileSystem.
+      conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
+    // Tables are partitioned by week: listing 52 or 520 folders is faster on the driver than as a Spark job
+    // (the default hands more than 32 paths to a job of one task per path).
+    conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     // Historical archives (CAMille pages from 1885) hold dates before 1900: write them as the proleptic Gregorian
