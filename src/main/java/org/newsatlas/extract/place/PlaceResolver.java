@@ -202,11 +202,15 @@ public final class PlaceResolver {
   /**
    * The size of candidate {@code e} as a reading of {@code m}: a place that bears the name only as a GeoNames
    * alternate name (Pittsburg, California, is also spelled "Pittsburgh") counts a tenth, so that the place whose
-   * main name it is wins unless it is far smaller.
+   * main name it is wins unless it is far smaller. Capitals and cities of a million keep their size: their
+   * alternate names are the exonyms of other languages (Bagdad, Pékin, Le Caire), the way French and Arabic
+   * articles name them.
    */
   double size(PlaceMatch m, int e) {
     for (int i = 0; i < m.candidates.length; i++) {
-      if (m.candidates[i] == e) return m.kinds[i] == Gazetteer.ALT ? size(e) * 0.1 : size(e);
+      if (m.candidates[i] != e) continue;
+      boolean exonymBearer = "PPLC".equals(g.featureCode(e)) || g.population(e) >= 1_000_000;
+      return m.kinds[i] == Gazetteer.ALT && !exonymBearer ? size(e) * 0.1 : size(e);
     }
     return size(e);
   }

@@ -106,4 +106,14 @@ class PlaceContextRulesTest {
     java.util.Arrays.sort(many);
     assertEquals((30f + many[198]) / 2, GazetteerBuilder.middle(many), 1e-4);
   }
+
+  @Test
+  void aCapitalNamedByItsExonymIsNotOutweighedByTheArticlesFocusCountry() {
+    // "Bagdad" is Baghdad's French name (an alternate name in GeoNames) and the main name of a Florida hamlet; the
+    // story's other places are the United States.
+    String text = "Des milliers de manifestants se sont rassemblés à Bagdad contre la frappe américaine. "
+        + "Ils ont réclamé le départ des troupes des États-Unis, et Washington a renforcé son ambassade.";
+    Mention m = EX.extract(text, "fr").stream().filter(x -> x.surface().equals("Bagdad")).findFirst().orElseThrow();
+    assertEquals("IQ", m.countryCode(), m.method());
+  }
 }
