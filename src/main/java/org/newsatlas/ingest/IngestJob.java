@@ -82,7 +82,9 @@ public final class IngestJob {
   public static Dataset<Row> readRecords(RunContext ctx, List<String> paths, InputSpec spec) {
     Settings settings = ctx.settings();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
-    int parallelism = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 4));
+    // One task per file up to many per core: a compressed file cannot be split, and packing two large files into one
+    // task leaves a core idle at the end (10 files on 2 cores: 5 rounds, not 6); small files are still packed.
+    int parallelism = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 64));
     JavaPairRDD<String, PortableDataStream> streams = jsc.binaryFiles(String.join(",", paths), parallelism);
 
     Instant now = Instant.now();

@@ -15,7 +15,7 @@ import org.newsatlas.core.Settings;
  * Near-duplicate (syndicated) articles at scale: MinHash signatures of word shingles, LSH banding to find candidate
  * pairs without comparing all pairs, a check of each candidate's estimated Jaccard similarity in Spark, then
  * connected components of the verified pairs by union-find on the driver. The verified pairs are few (a star per LSH
- * bucket of copies: at most bands x articles that have a copy) and stream to the driver a partition at a time;
+ * bucket of copies: at most bands x articles that have a copy, two ids each) and are collected in one job;
  * iterative label propagation in Spark took one round trip of jobs per step of the longest chain. Each article with
  * at least one near-duplicate gets the cluster id (the smallest article id of its component); the others get none.
  */
@@ -96,7 +96,7 @@ public final class NearDuplicates {
             + "SELECT p.a, p.b FROM p JOIN na_dedup_sigs sa ON sa.article_id = p.a JOIN na_dedup_sigs sb ON sb.article_id = p.b "
             + "WHERE size(filter(zip_with(sa.sig, sb.sig, (x, y) -> x = y), t -> t)) >= " + threshold + " * size(sa.sig)");
     Components components = new Components();
-    verified.toLocalIterator().forEachRemaining(r -> components.connect(r.getString(0), r.getString(1)));
+    for (Row r : verified.collectAsList()) components.connect(r.getString(0), r.getString(1));
     List<Row> labelled = new ArrayList<>(components.size());
     components.labels().forEach((id, label) -> labelled.add(RowFactory.create(id, label)));
     return spark.createDataFrame(labelled, CLUSTERS);
