@@ -70,50 +70,58 @@ public final class AggregateJob {
 
     spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
         + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
-    // One row per article and entity (places and actors): its mentions counted. An article's mentions sit together
-    // in the extraction's output, so the map-side aggregation shrinks them before the shuffle; every count below
-    // then reads a fraction of the mention rows, and "articles" is a row count.
-    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, "
-        + "m.entity_type = 'PLACE' AS is_place, max(m.entity_type) AS entity_type, max(m.name) AS name, "
-        + "max(m.country_code) AS country_code, max(m.admin1) AS admin1, max(m.lat) AS lat, max(m.lon) AS lon, "
-        + "max(m.feature_code) AS feature_code, count(*) AS n "
+    // One row per article and entity: its mentions counted. An article's mentions sit together in the extraction's
+    // output, so the map-side aggregation shrinks them before the shuffle; every count below then reads a fraction
+    // of the mention rows, and "articles" is a row count. A place's name, country, admin1, point and feature code
+    // come from its gazetteer entry, so they are grouping keys, not max() aggregates: Spark aggregates strings only
+    // by sorting, and a hash aggregation of the keys is several times cheaper. An actor's name and type can vary
+    // between mentions (cue-typed names), so actors keep max().
+    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.name, "
+        + "m.country_code, m.admin1, m.lat, m.lon, m.feature_code, count(*) AS n "
         + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PLACE', 'PERSON', 'ORG') "
-        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.entity_type = 'PLACE'")
-        .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_entity_articles");
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type = 'PLACE' "
+        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.name, m.country_code, m.admin1, m.lat, "
+        + "m.lon, m.feature_code")
+        .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_place_articles");
+    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, "
+        + "max(m.entity_type) AS entity_type, max(m.name) AS name, max(m.feature_code) AS feature_code, count(*) AS n "
+        + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PERSON', 'ORG') "
+        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key").createOrReplaceTempView("na_actor_articles");
 
     Dataset<Row> placeWeekOutlet = spark.sql(
         "SELECT p.outlet, p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
             + "p.articles_dedup, p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week FROM ("
-            + "SELECT week, outlet, entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
-            + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code, "
-            + "count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
-            + "FROM na_entity_articles WHERE is_place GROUP BY week, outlet, entity_id) p "
+            + "SELECT week, outlet, entity_id AS place_id, name AS place_name, country_code, admin1, lat, lon, "
+            + "feature_code, count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
+            + "FROM na_place_articles GROUP BY week, outlet, entity_id, name, country_code, admin1, lat, lon, feature_code) p "
             + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.PLACE_WEEK_OUTLET, placeWeekOutlet);
 
     Dataset<Row> placeWeek = spark.sql(
         "SELECT p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
             + "p.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week FROM ("
-            + "SELECT week, entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
-            + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code, "
+            + "SELECT week, entity_id AS place_id, name AS place_name, country_code, admin1, lat, lon, feature_code, "
             + "count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions, "
-            + "count(DISTINCT outlet) AS outlets FROM na_entity_articles WHERE is_place GROUP BY week, entity_id) p "
+            + "count(DISTINCT outlet) AS outlets FROM na_place_articles "
+            + "GROUP BY week, entity_id, name, country_code, admin1, lat, lon, feature_code) p "
             + "JOIN (SELECT week, count(*) AS week_articles, count(DISTINCT dedup_key) AS week_articles_dedup "
             + "      FROM na_articles GROUP BY week) t ON t.week = p.week");
     out.put(Tables.PLACE_WEEK, placeWeek);
 
     // Events: clusters are real-world events, rows are reports of them; only asserted events are counted as events.
+    // The place's attributes are its gazetteer entry's, so grouping keys (as above).
     Dataset<Row> eventWeekPlace = spark.sql(
-        "SELECT /*+ BROADCAST(a) */ e.place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
-            + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, e.event_type, e.event_subtype, "
+        "SELECT /*+ BROADCAST(a) */ e.place_id, e.place_name, e.country_code, e.admin1, e.lat, e.lon, e.event_type, "
+            + "e.event_subtype, "
             + "count(DISTINCT CASE WHEN e.modality = 'asserted' THEN coalesce(e.cluster_id, e.event_id) END) AS events, "
             + "sum(CASE WHEN e.modality = 'asserted' THEN 1 ELSE 0 END) AS reports, "
             + "sum(CASE WHEN e.modality = 'asserted' THEN 0 ELSE 1 END) AS non_asserted_reports, "
             + "count(DISTINCT e.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
             + "count(DISTINCT e.outlet) AS outlets, e.week "
             + "FROM na_events e JOIN na_articles a ON e.article_id = a.article_id "
-            + "GROUP BY e.week, e.place_id, e.event_type, e.event_subtype");
+            + "GROUP BY e.week, e.place_id, e.event_type, e.event_subtype, e.place_name, e.country_code, e.admin1, e.lat, "
+            + "e.lon");
     out.put(Tables.EVENT_WEEK_PLACE, eventWeekPlace);
 
     Dataset<Row> actorWeekOutlet = spark.sql(
@@ -122,7 +130,7 @@ public final class AggregateJob {
             + "SELECT week, outlet, entity_id AS actor_id, max(name) AS actor_name, max(entity_type) AS entity_type, "
             + "max(feature_code) AS actor_type, count(*) AS articles, "
             + "count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
-            + "FROM na_entity_articles WHERE NOT is_place GROUP BY week, outlet, entity_id) p "
+            + "FROM na_actor_articles GROUP BY week, outlet, entity_id) p "
             + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.ACTOR_WEEK_OUTLET, actorWeekOutlet);
     return out;
@@ -130,7 +138,7 @@ public final class AggregateJob {
 
   /** Drops the cached intermediate views of {@link #compute} once its tables are written. */
   public static void release(SparkSession spark) {
-    for (String view : new String[] {"na_outlet_week", "na_entity_articles"}) {
+    for (String view : new String[] {"na_outlet_week", "na_place_articles"}) {
       if (spark.catalog().tableExists(view)) spark.table(view).unpersist();
     }
   }
