@@ -118,9 +118,14 @@ public final class CompareJob {
 
     // Every outlet x every key that passes the pooled threshold, zero counts included: under-coverage is a finding.
     // Each row: one side (an outlet or group) against the rest of the pool, or against one other side (--pair).
-    spark.sql(
-        "SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c "
-            + "FROM na_cmp_units GROUP BY period, outlet, key").createOrReplaceTempView("na_cmp_counts");
+    // A key's name is fixed by the key except for actors (cue-typed names vary): grouping by it hashes, where max()
+    // of a string makes Spark sort every row.
+    String counts = spec.grouping().equals("actor")
+        ? "SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c FROM na_cmp_units "
+            + "GROUP BY period, outlet, key"
+        : "SELECT period, outlet, key, key_name, count(DISTINCT unit) AS c FROM na_cmp_units "
+            + "GROUP BY period, outlet, key, key_name";
+    spark.sql(counts).createOrReplaceTempView("na_cmp_counts");
     spark.sql("SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet")
         .createOrReplaceTempView("na_cmp_totals");
     spark.sql("SELECT period, key, max(key_name) AS key_name FROM na_cmp_counts GROUP BY period, key HAVING sum(c) >= "
