@@ -7,6 +7,7 @@ import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
+import org.newsatlas.extract.text.ArticleText;
 import org.newsatlas.extract.text.SentenceSplitter;
 
 /**
@@ -38,12 +39,15 @@ public final class ActorExtractor {
 
   /** Actor mentions of {@code text} in order of position; {@code lang} is "fr", "en", "ar" (or null: all rules). */
   public List<Mention> extract(String text, String lang) {
+    return extract(ArticleText.of(text), lang);
+  }
+
+  /** As {@link #extract(String, String)}, on a text already folded, tokenised and split (shared with the others). */
+  public List<Mention> extract(ArticleText article, String lang) {
+    String text = article.text();
     int n = text.length();
-    char[] m = new char[n];
-    TextFolder.fold(text, m);
-    for (int i = 0; i < n; i++) if (m[i] == '-') m[i] = ' ';
-    SentenceSplitter sentences = new SentenceSplitter();
-    sentences.split(text);
+    char[] m = article.foldedHyphensAsSpaces();
+    SentenceSplitter sentences = article.sentences();
 
     List<int[]> hits = new ArrayList<>();
     dict.trie.parseText(m, (begin, end, alias) -> {
@@ -52,8 +56,8 @@ public final class ActorExtractor {
       if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) return;
       hits.add(new int[] {begin, end, alias});
     });
-    Tokens tok = new Tokens(text.length() / 5 + 16);
-    int nt = tok.tokenize(m, n);
+    Tokens tok = article.tokens();
+    int nt = tok.count();
     for (int t = 0; t < nt; t++) {
       int s = tok.start(t), len = tok.length(t);
       if (len > 8 || !Character.isUpperCase(text.charAt(s))) continue;
