@@ -50,12 +50,21 @@ public final class ActorExtractor {
     SentenceSplitter sentences = article.sentences();
 
     List<int[]> hits = new ArrayList<>();
-    dict.trie.parseText(m, (begin, end, alias) -> {
-      if (!boundaryOk(m, begin, end)) return;
-      int[] info = dict.aliasInfo.get(alias);
-      if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) return;
-      hits.add(new int[] {begin, end, alias});
-    });
+    // Every alias occurrence that begins and ends at a token boundary (or begins after an Arabic proclitic): the
+    // trie is walked from each position where a match may begin.
+    for (int begin = 0; begin < n; begin++) {
+      if (!beginOk(m, begin)) continue;
+      int node = 0;
+      for (int end = begin; end < n; ) {
+        node = dict.trie.child(node, m[end++]);
+        if (node < 0) break;
+        int alias = dict.trie.value(node);
+        if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
+        int[] info = dict.aliasInfo.get(alias);
+        if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
+        hits.add(new int[] {begin, end, alias});
+      }
+    }
     Tokens tok = article.tokens();
     int nt = tok.count();
     for (int t = 0; t < nt; t++) {
@@ -233,6 +242,11 @@ public final class ActorExtractor {
   // Matches must start and end at token boundaries; an Arabic match may follow a one-letter proclitic (و ب ل ف ك).
   static boolean boundaryOk(char[] m, int begin, int end) {
     if (end < m.length && TextFolder.isWordChar(m[end])) return false;
+    return beginOk(m, begin);
+  }
+
+  // Whether a match may begin at {@code begin}: the start half of boundaryOk.
+  static boolean beginOk(char[] m, int begin) {
     if (begin == 0 || !TextFolder.isWordChar(m[begin - 1])) return true;
     char p = m[begin - 1];
     boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك';
