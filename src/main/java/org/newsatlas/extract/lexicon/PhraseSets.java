@@ -18,7 +18,8 @@ public final class PhraseSets {
   private static final int MAX_GAP = 3;
   private static final String GAP = "..";
 
-  private record Pattern(String[] tokens, boolean[] prefix, Object value) {}
+  /** A pattern's tokens, also as char arrays (the matching loop compares chars) and gap flags. */
+  private record Pattern(String[] tokens, char[][] chars, boolean[] gap, boolean[] prefix, Object value) {}
 
   /** Callback for each match: the lexicon, first and last token index (inclusive) and the pattern's value. */
   public interface Hit {
@@ -66,7 +67,14 @@ public final class PhraseSets {
     if (toks.isEmpty() || toks.get(0).equals(GAP)) throw new IllegalArgumentException("bad pattern: " + pattern);
     boolean[] prefixFlags = new boolean[pre.size()];
     for (int i = 0; i < prefixFlags.length; i++) prefixFlags[i] = pre.get(i);
-    Pattern p = new Pattern(toks.toArray(new String[0]), prefixFlags, value);
+    String[] tokens = toks.toArray(new String[0]);
+    char[][] chars = new char[tokens.length][];
+    boolean[] gap = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      chars[i] = tokens[i].toCharArray();
+      gap[i] = tokens[i].equals(GAP);
+    }
+    Pattern p = new Pattern(tokens, chars, gap, prefixFlags, value);
     String first = p.tokens[0];
     int node = 0;
     for (int i = 0; i < first.length(); i++) node = trie.childOrAdd(node, first.charAt(i));
@@ -128,21 +136,21 @@ public final class PhraseSets {
   // Returns the token index after the match, or -1.
   private int matchFrom(Pattern p, int pi, char[] f, Tokens tok, int t, int to) {
     if (pi == p.tokens.length) return t;
-    if (p.tokens[pi].equals(GAP)) {
+    if (p.gap[pi]) {
       for (int g = 0; g <= MAX_GAP && t + g <= to; g++) {
         int r = matchFrom(p, pi + 1, f, tok, t + g, to);
         if (r >= 0) return r;
       }
       return -1;
     }
-    if (t >= to || !tokenMatches(p.tokens[pi], p.prefix[pi], f, tok, t)) return -1;
+    if (t >= to || !tokenMatches(p.chars[pi], p.prefix[pi], f, tok, t)) return -1;
     return matchFrom(p, pi + 1, f, tok, t + 1, to);
   }
 
-  private static boolean tokenMatches(String w, boolean prefix, char[] f, Tokens tok, int t) {
-    int s = tok.start(t), len = tok.length(t), wl = w.length();
+  private static boolean tokenMatches(char[] w, boolean prefix, char[] f, Tokens tok, int t) {
+    int s = tok.start(t), len = tok.length(t), wl = w.length;
     if (prefix ? len < wl : len != wl) return false;
-    for (int i = 0; i < wl; i++) if (f[s + i] != w.charAt(i)) return false;
+    for (int i = 0; i < wl; i++) if (f[s + i] != w[i]) return false;
     return true;
   }
 
