@@ -98,12 +98,8 @@ final class KeyTable {
 
   /** Index of the key {@code buf[off, off+len)}, or -1. */
   int find(char[] buf, int off, int len) {
-    return find(hash(buf, off, len), buf, off, len);
-  }
-
-  /** As {@link #find(char[], int, int)}, given the key's {@link #hash}. */
-  int find(int full, char[] buf, int off, int len) {
     int mask = slots.length - 1;
+    int full = hash(buf, off, len);
     int b = (full >>> 7) & FILTER_MASK;
     if ((filter[b >>> 6] & (1L << (b & 63))) == 0) return -1;
     int h = full & mask;

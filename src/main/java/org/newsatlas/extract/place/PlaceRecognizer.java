@@ -15,8 +15,6 @@ public final class PlaceRecognizer {
   private final Gazetteer g;
   private final NameNormalizer norm;
   private final PlaceLexicon lex;
-  /** Memoised lookups in the gazetteer's exact and fuzzy key tables (per thread, like this recogniser). */
-  private final KeyLookupCache exact, fuzzy;
   private char[] key = new char[256];
   private final int[] clitics = new int[16];
   /** Keys seen with a person cue in this article: every occurrence of them is a person (one sense per discourse). */
@@ -29,8 +27,6 @@ public final class PlaceRecognizer {
     this.g = g;
     this.norm = norm;
     this.lex = lex;
-    this.exact = new KeyLookupCache(g.exact);
-    this.fuzzy = new KeyLookupCache(g.fuzzy);
   }
 
   /** Appends the gated matches of {@code t} (already tokenised from {@code text}) to {@code out}. */
@@ -50,7 +46,7 @@ public final class PlaceRecognizer {
       if (!startable) {
         // Lower-case words: only demonyms ("irakien", "américains") outside English, where they are capitalised.
         if (!"en".equals(lang) && KeyTable.mayContain(g.demonymFilter, t.chars, t.start[i], t.len[i])) {
-          int k = exact.find(t.chars, t.start[i], t.len[i]);
+          int k = g.exact.find(t.chars, t.start[i], t.len[i]);
           if (k >= 0 && hasKind(g.exact, k, Gazetteer.DEMONYM)) {
             PlaceMatch m = demonymMatch(text, t, i, i + 1, k);
             if (m != null) out.add(m);
@@ -61,14 +57,14 @@ public final class PlaceRecognizer {
       }
       // Exact keys, with Arabic proclitics stripped from the first word when the whole word is no name.
       int bestEnd = -1, bestKey = -1, bestTable = 0, bestOffset = 0;
-      if (extend(t, i, 0, exact, t.chars, t.start, t.len)) {
+      if (extend(t, i, 0, g.exact, t.chars, t.start, t.len)) {
         bestEnd = foundEnd;
         bestKey = foundKey;
       }
       if (arabic) {
         int c = norm.cliticOffsets(t.chars, t.start[i], t.len[i], clitics);
         for (int v = 0; v < c; v++) {
-          if (extend(t, i, clitics[v], exact, t.chars, t.start, t.len) && foundEnd > bestEnd) {
+          if (extend(t, i, clitics[v], g.exact, t.chars, t.start, t.len) && foundEnd > bestEnd) {
             bestEnd = foundEnd;
             bestKey = foundKey;
             bestOffset = clitics[v];
@@ -76,7 +72,7 @@ public final class PlaceRecognizer {
         }
       } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i))) {
         // Transliteration-tolerant keys only where no exact name matched (computed lazily, word by word).
-        if (extend(t, i, 0, fuzzy, null, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
+        if (extend(t, i, 0, g.fuzzy, null, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
           bestEnd = foundEnd;
           bestKey = foundKey;
           bestTable = 1;
@@ -164,7 +160,7 @@ public final class PlaceRecognizer {
    * {@link #foundEnd} (exclusive word index) and {@link #foundKey} to the longest key with postings whose last word
    * may end a name.
    */
-  private boolean extend(TextTokens t, int i, int firstOffset, KeyLookupCache lookup, char[] buf, int[] st, int[] ln) {
+  private boolean extend(TextTokens t, int i, int firstOffset, KeyTable table, char[] buf, int[] st, int[] ln) {
     int len = 0;
     int found = -1, fkey = -1;
     int words = 0;
@@ -182,9 +178,8 @@ public final class PlaceRecognizer {
       System.arraycopy(src, st[j] + off, key, len, wl);
       len += wl;
       words++;
-      int k = lookup.find(key, 0, len);
+      int k = table.find(key, 0, len);
       if (k < 0) break;
-      KeyTable table = lookup.table();
       boolean canEnd = (f & (TextTokens.CAP | TextTokens.ARABIC)) != 0;
       if (canEnd && table.postingsEnd(k) > table.postingsStart(k)) {
         found = j + 1;
@@ -482,7 +477,7 @@ public final class PlaceRecognizer {
 
   /** Whether word w alone names a country, province or town of 100,000 ("Aleppo Governor", not "Arch Walsh"). */
   private boolean isMajorPlaceWord(TextTokens t, int w) {
-    int k = exact.find(t.chars, t.start[w], t.len[w]);
+    int k = g.exact.find(t.chars, t.start[w], t.len[w]);
     if (k < 0) return false;
     for (int p = g.exact.postingsStart(k); p < g.exact.postingsEnd(k); p++) {
       int e = g.exact.entry(p);
@@ -493,7 +488,7 @@ public final class PlaceRecognizer {
 
   /** Whether word w alone is a place name by a main, language or curated name (not a mere alternate). */
   private boolean isPlaceWord(TextTokens t, int w) {
-    int k = exact.find(t.chars, t.start[w], t.len[w]);
+    int k = g.exact.find(t.chars, t.start[w], t.len[w]);
     if (k < 0) return false;
     for (int p = g.exact.postingsStart(k); p < g.exact.postingsEnd(k); p++) {
       byte nk = g.exact.kind(p);
@@ -551,7 +546,7 @@ public final class PlaceRecognizer {
       String next = t.folded(end);
       if (lex.orgSuffixes.contains(next)) return true;
       if (end - i == 1 && lex.firstNames.contains(t.folded(i))) {
-        int k = exact.find(t.chars, t.start[end], t.len[end]);
+        int k = g.exact.find(t.chars, t.start[end], t.len[end]);
         boolean nextIsPlace = k >= 0 && g.exact.postingsEnd(k) > g.exact.postingsStart(k);
         boolean nextIsArea = false;
         for (int p = nextIsPlace ? g.exact.postingsStart(k) : 0; nextIsPlace && p < g.exact.postingsEnd(k); p++) {
