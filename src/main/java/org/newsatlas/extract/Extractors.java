@@ -8,6 +8,7 @@ import org.newsatlas.extract.actor.ActorExtractor;
 import org.newsatlas.extract.event.EventExtractor;
 import org.newsatlas.extract.place.Gazetteer;
 import org.newsatlas.extract.place.PlaceExtractor;
+import org.newsatlas.extract.text.ArticleText;
 
 /**
  * The extraction core for one article, free of Spark: places, then actors, then events that use both. The gazetteer
@@ -21,6 +22,8 @@ public final class Extractors {
   private final ActorExtractor actors;
   private final EventExtractor events;
   private final String key;
+  /** The article being extracted, folded, tokenised and split once for all the extractors. */
+  private final ArticleText article = new ArticleText();
 
   private Extractors(Gazetteer g, String confDir, String key) {
     this.places = new PlaceExtractor(g, confDir);
@@ -53,12 +56,13 @@ public final class Extractors {
   public record Result(List<Mention> mentions, List<EventMention> events) {}
 
   public Result extract(String text, String lang, LocalDate published) {
-    List<Mention> placeMentions = places.extract(text, lang);
-    List<Mention> actorMentions = actors.extract(text, lang);
+    ArticleText article = this.article.set(text);
+    List<Mention> placeMentions = places.extract(text, lang, article.sentences());
+    List<Mention> actorMentions = actors.extract(article, lang);
     List<Mention> all = new ArrayList<>(placeMentions.size() + actorMentions.size());
     all.addAll(placeMentions);
     all.addAll(actorMentions);
-    List<EventMention> ev = events.extract(text, lang, published, all);
+    List<EventMention> ev = events.extract(article, lang, published, all);
     return new Result(all, ev);
   }
 }

@@ -60,6 +60,16 @@ public class PlaceExtractorBenchmark {
     Gazetteer g = Gazetteer.load(artifact);
     System.out.printf("%ngazetteer loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
     extractor = new PlaceExtractor(g, project.resolve("conf").toString());
+    List<String> texts = texts(project, lang);
+    articles = texts.toArray(new String[0]);
+    long bytes = 0;
+    for (String t : articles) bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    System.out.printf("%d %s articles, %d bytes, mean %.0f bytes/article (MB/s = ops/s x %.6f)%n", articles.length,
+        lang, bytes, (double) bytes / articles.length, (double) bytes / articles.length / 1e6);
+  }
+
+  /** The benchmark's texts in {@code lang}: TR-News and GeoVirus articles (en), CAMille pages (fr). */
+  static List<String> texts(Path project, String lang) throws IOException {
     Path shared = Files.isDirectory(Paths.get("/work/shared/corpora")) ? Paths.get("/work/shared") : project.resolveSibling("shared");
     List<String> texts = new ArrayList<>();
     if (lang.equals("en")) {
@@ -74,11 +84,7 @@ public class PlaceExtractorBenchmark {
       }
     }
     if (texts.isEmpty()) throw new IllegalStateException("no benchmark text under " + shared + "/corpora");
-    articles = texts.toArray(new String[0]);
-    long bytes = 0;
-    for (String t : articles) bytes += t.getBytes(StandardCharsets.UTF_8).length;
-    System.out.printf("%d %s articles, %d bytes, mean %.0f bytes/article (MB/s = ops/s x %.6f)%n", articles.length,
-        lang, bytes, (double) bytes / articles.length, (double) bytes / articles.length / 1e6);
+    return texts;
   }
 
   @Benchmark

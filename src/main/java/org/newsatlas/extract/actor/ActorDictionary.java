@@ -1,18 +1,18 @@
 package org.newsatlas.extract.actor;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsatlas.extract.lexicon.CharArrayMap;
+import org.newsatlas.extract.lexicon.CharTrie;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.TsvLexicon;
 
 /**
- * The actor dictionary of {@code conf/actors/actors.tsv} compiled into one Aho-Corasick automaton over the match
- * form of every alias (folded, '-' as a space). Immutable after construction; shared by threads.
+ * The actor dictionary of {@code conf/actors/actors.tsv} compiled into one char trie over the match form of every
+ * alias (folded, '-' as a space). Immutable after construction; shared by threads.
  */
 public final class ActorDictionary {
   public static final String FILE = "actors/actors.tsv";
@@ -21,7 +21,8 @@ public final class ActorDictionary {
   /** Per alias: its actor index, its exact surface (for acronyms), and whether it is a case-sensitive acronym. */
   final List<int[]> aliasInfo = new ArrayList<>();
   final List<String> aliasSurface = new ArrayList<>();
-  final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+  /** Every alias's match form, the alias index as value: walked from each position where a match may begin. */
+  final CharTrie trie = new CharTrie();
   /**
    * One-token acronyms (PMF, IS, UN), kept out of the automaton: folded they are common words ("is", "un") whose
    * every occurrence, even inside words, would be a hit to reject. Looked up per capitalised token instead.
@@ -48,7 +49,7 @@ public final class ActorDictionary {
         personBySurname.putIfAbsent(parts[parts.length - 1], idx);
       }
     }
-    trie.build(keys);
+    keys.forEach(trie::add);
   }
 
   private void addAlias(TreeMap<String, Integer> keys, String alias, int actorIdx) {

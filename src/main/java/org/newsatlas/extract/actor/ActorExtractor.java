@@ -7,6 +7,7 @@ import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
+import org.newsatlas.extract.text.ArticleText;
 import org.newsatlas.extract.text.SentenceSplitter;
 
 /**
@@ -38,22 +39,34 @@ public final class ActorExtractor {
 
   /** Actor mentions of {@code text} in order of position; {@code lang} is "fr", "en", "ar" (or null: all rules). */
   public List<Mention> extract(String text, String lang) {
+    return extract(ArticleText.of(text), lang);
+  }
+
+  /** As {@link #extract(String, String)}, on a text already folded, tokenised and split (shared with the others). */
+  public List<Mention> extract(ArticleText article, String lang) {
+    String text = article.text();
     int n = text.length();
-    char[] m = new char[n];
-    TextFolder.fold(text, m);
-    for (int i = 0; i < n; i++) if (m[i] == '-') m[i] = ' ';
-    SentenceSplitter sentences = new SentenceSplitter();
-    sentences.split(text);
+    char[] m = article.foldedHyphensAsSpaces();
+    SentenceSplitter sentences = article.sentences();
 
     List<int[]> hits = new ArrayList<>();
-    dict.trie.parseText(m, (begin, end, alias) -> {
-      if (!boundaryOk(m, begin, end)) return;
-      int[] info = dict.aliasInfo.get(alias);
-      if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) return;
-      hits.add(new int[] {begin, end, alias});
-    });
-    Tokens tok = new Tokens(text.length() / 5 + 16);
-    int nt = tok.tokenize(m, n);
+    // Every alias occurrence that begins and ends at a token boundary (or begins after an Arabic proclitic): the
+    // trie is walked from each position where a match may begin.
+    for (int begin = 0; begin < n; begin++) {
+      if (!beginOk(m, begin)) continue;
+      int node = 0;
+      for (int end = begin; end < n; ) {
+        node = dict.trie.child(node, m[end++]);
+        if (node < 0) break;
+        int alias = dict.trie.value(node);
+        if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
+        int[] info = dict.aliasInfo.get(alias);
+        if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
+        hits.add(new int[] {begin, end, alias});
+      }
+    }
+    Tokens tok = article.tokens();
+    int nt = tok.count();
     for (int t = 0; t < nt; t++) {
       int s = tok.start(t), len = tok.length(t);
       if (len > 8 || !Character.isUpperCase(text.charAt(s))) continue;
@@ -229,6 +242,11 @@ public final class ActorExtractor {
   // Matches must start and end at token boundaries; an Arabic match may follow a one-letter proclitic (و ب ل ف ك).
   static boolean boundaryOk(char[] m, int begin, int end) {
     if (end < m.length && TextFolder.isWordChar(m[end])) return false;
+    return beginOk(m, begin);
+  }
+
+  // Whether a match may begin at {@code begin}: the start half of boundaryOk.
+  static boolean beginOk(char[] m, int begin) {
     if (begin == 0 || !TextFolder.isWordChar(m[begin - 1])) return true;
     char p = m[begin - 1];
     boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك';

@@ -12,6 +12,7 @@ import org.newsatlas.extract.date.DateMention;
 import org.newsatlas.extract.date.DateResolver;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
+import org.newsatlas.extract.text.ArticleText;
 import org.newsatlas.extract.text.SentenceSplitter;
 
 /**
@@ -65,16 +66,20 @@ public final class EventExtractor {
    * empty). Languages without a trigger lexicon yield no events.
    */
   public List<EventMention> extract(String text, String lang, LocalDate published, List<Mention> mentions) {
+    if (lexicons.get(lang == null ? "en" : lang) == null || text.isEmpty()) return new ArrayList<>();
+    return extract(ArticleText.of(text), lang, published, mentions);
+  }
+
+  /** As {@link #extract(String, String, LocalDate, List)}, on a text already folded, tokenised and split. */
+  public List<EventMention> extract(ArticleText article, String lang, LocalDate published, List<Mention> mentions) {
     EventLexicon lex = lexicons.get(lang == null ? "en" : lang);
     List<EventMention> out = new ArrayList<>();
+    String text = article.text();
     if (lex == null || text.isEmpty()) return out;
-    int n = text.length();
-    char[] f = new char[n];
-    TextFolder.fold(text, f);
-    Tokens tok = new Tokens(text.length() / 5 + 16);
-    tok.tokenize(f, n);
-    SentenceSplitter sentences = new SentenceSplitter();
-    int ns = sentences.split(text);
+    char[] f = article.folded();
+    Tokens tok = article.tokens();
+    SentenceSplitter sentences = article.sentences();
+    int ns = sentences.count();
     List<DateMention> dateMentions = dates.resolve(text, f, tok, lang, published);
     List<Mention> places = new ArrayList<>(), actors = new ArrayList<>();
     if (mentions != null) {

@@ -10,10 +10,22 @@ public final class CharArrayMap<V> {
   private char[][] keys = new char[64][];
   private Object[] values = new Object[64];
   private int size;
+  /**
+   * A 4096-bit signature filter of the keys (length, first and last char): most tokens looked up are no key and are
+   * rejected here without hashing the token or probing the table.
+   */
+  private final long[] signatures = new long[64];
+
+  private static int signature(char[] buf, int off, int len) {
+    if (len == 0) return 0;
+    return ((buf[off] * 31 + buf[off + len - 1]) * 31 + len) & 4095;
+  }
 
   public void put(CharSequence key, V value) {
     if (2 * (size + 1) > keys.length) rehash(keys.length * 2);
     char[] k = key.toString().toCharArray();
+    int sig = signature(k, 0, k.length);
+    signatures[sig >>> 6] |= 1L << sig;
     int slot = slot(k, 0, k.length);
     if (keys[slot] == null) size++;
     keys[slot] = k;
@@ -22,6 +34,8 @@ public final class CharArrayMap<V> {
 
   @SuppressWarnings("unchecked")
   public V get(char[] buf, int off, int len) {
+    int sig = signature(buf, off, len);
+    if ((signatures[sig >>> 6] & (1L << sig)) == 0) return null;
     int mask = keys.length - 1;
     int i = hash(buf, off, len) & mask;
     while (true) {

@@ -18,7 +18,8 @@ public final class PhraseSets {
   private static final int MAX_GAP = 3;
   private static final String GAP = "..";
 
-  private record Pattern(String[] tokens, boolean[] prefix, Object value) {}
+  /** A pattern's tokens, also as char arrays (the matching loop compares chars) and gap flags. */
+  private record Pattern(String[] tokens, char[][] chars, boolean[] gap, boolean[] prefix, Object value) {}
 
   /** Callback for each match: the lexicon, first and last token index (inclusive) and the pattern's value. */
   public interface Hit {
@@ -26,22 +27,15 @@ public final class PhraseSets {
   }
 
   // Per trie node: for each lexicon, the patterns whose first token ends exactly here, and those that take it as
-  // a prefix. Trie children are sorted char arrays.
-  private char[][] labels = new char[64][];
-  private int[][] children = new int[64][];
+  // a prefix.
+  private final CharTrie trie = new CharTrie();
   private List<Pattern>[][] exact;
   private List<Pattern>[][] prefix;
-  private int nodes = 1;
   private final int sets;
-  /** The root's children by char, the first trie step of every token, without bisection. */
-  private final int[] rootChild = new int[65536];
 
   @SuppressWarnings("unchecked")
   public PhraseSets(int sets) {
     this.sets = sets;
-    labels[0] = new char[0];
-    children[0] = new int[0];
-    Arrays.fill(rootChild, -1);
     exact = new List[64][];
     prefix = new List[64][];
   }
@@ -73,10 +67,21 @@ public final class PhraseSets {
     if (toks.isEmpty() || toks.get(0).equals(GAP)) throw new IllegalArgumentException("bad pattern: " + pattern);
     boolean[] prefixFlags = new boolean[pre.size()];
     for (int i = 0; i < prefixFlags.length; i++) prefixFlags[i] = pre.get(i);
-    Pattern p = new Pattern(toks.toArray(new String[0]), prefixFlags, value);
+    String[] tokens = toks.toArray(new String[0]);
+    char[][] chars = new char[tokens.length][];
+    boolean[] gap = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      chars[i] = tokens[i].toCharArray();
+      gap[i] = tokens[i].equals(GAP);
+    }
+    Pattern p = new Pattern(tokens, chars, gap, prefixFlags, value);
     String first = p.tokens[0];
     int node = 0;
-    for (int i = 0; i < first.length(); i++) node = childOrAdd(node, first.charAt(i));
+    for (int i = 0; i < first.length(); i++) node = trie.childOrAdd(node, first.charAt(i));
+    if (node >= exact.length) {
+      exact = Arrays.copyOf(exact, Math.max(node + 1, exact.length * 2));
+      prefix = Arrays.copyOf(prefix, exact.length);
+    }
     List<Pattern>[][] table = prefixFlags[0] ? prefix : exact;
     if (table[node] == null) table[node] = newLists();
     if (table[node][set] == null) table[node][set] = new ArrayList<>(2);
@@ -94,7 +99,7 @@ public final class PhraseSets {
       // Walk the trie along the token once; remember the nodes passed.
       int depth = 0, node = 0;
       while (depth < len) {
-        node = child(node, f[s + depth]);
+        node = trie.child(node, f[s + depth]);
         if (node < 0) break;
         if (depth == path.length) path = Arrays.copyOf(path, depth * 2);
         path[depth++] = node;
@@ -131,68 +136,26 @@ public final class PhraseSets {
   // Returns the token index after the match, or -1.
   private int matchFrom(Pattern p, int pi, char[] f, Tokens tok, int t, int to) {
     if (pi == p.tokens.length) return t;
-    if (p.tokens[pi].equals(GAP)) {
+    if (p.gap[pi]) {
       for (int g = 0; g <= MAX_GAP && t + g <= to; g++) {
         int r = matchFrom(p, pi + 1, f, tok, t + g, to);
         if (r >= 0) return r;
       }
       return -1;
     }
-    if (t >= to || !tokenMatches(p.tokens[pi], p.prefix[pi], f, tok, t)) return -1;
+    if (t >= to || !tokenMatches(p.chars[pi], p.prefix[pi], f, tok, t)) return -1;
     return matchFrom(p, pi + 1, f, tok, t + 1, to);
   }
 
-  private static boolean tokenMatches(String w, boolean prefix, char[] f, Tokens tok, int t) {
-    int s = tok.start(t), len = tok.length(t), wl = w.length();
+  private static boolean tokenMatches(char[] w, boolean prefix, char[] f, Tokens tok, int t) {
+    int s = tok.start(t), len = tok.length(t), wl = w.length;
     if (prefix ? len < wl : len != wl) return false;
-    for (int i = 0; i < wl; i++) if (f[s + i] != w.charAt(i)) return false;
+    for (int i = 0; i < wl; i++) if (f[s + i] != w[i]) return false;
     return true;
-  }
-
-  private int child(int node, char c) {
-    if (node == 0) return rootChild[c];
-    char[] l = labels[node];
-    int lo = 0, hi = l.length - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (l[mid] < c) lo = mid + 1;
-      else if (l[mid] > c) hi = mid - 1;
-      else return children[node][mid];
-    }
-    return -1;
   }
 
   @SuppressWarnings("unchecked")
   private List<Pattern>[] newLists() {
     return new List[sets];
-  }
-
-  private int childOrAdd(int node, char c) {
-    int k = Arrays.binarySearch(labels[node], c);
-    if (k >= 0) return children[node][k];
-    int ins = -k - 1;
-    if (nodes == labels.length) {
-      labels = Arrays.copyOf(labels, nodes * 2);
-      children = Arrays.copyOf(children, nodes * 2);
-      exact = Arrays.copyOf(exact, nodes * 2);
-      prefix = Arrays.copyOf(prefix, nodes * 2);
-    }
-    int id = nodes++;
-    labels[id] = new char[0];
-    children[id] = new int[0];
-    char[] l = labels[node];
-    int[] ch = children[node];
-    char[] nl = new char[l.length + 1];
-    int[] nc = new int[ch.length + 1];
-    System.arraycopy(l, 0, nl, 0, ins);
-    System.arraycopy(ch, 0, nc, 0, ins);
-    nl[ins] = c;
-    nc[ins] = id;
-    System.arraycopy(l, ins, nl, ins + 1, l.length - ins);
-    System.arraycopy(ch, ins, nc, ins + 1, ch.length - ins);
-    labels[node] = nl;
-    children[node] = nc;
-    if (node == 0) rootChild[c] = id;
-    return id;
   }
 }

@@ -48,6 +48,8 @@ public final class NameNormalizer {
   private final int[] ruleContext;
   private final char[][] articlesAlways;
   private final char[][] articlesAttached;
+  /** First chars of the articles, as bits: most short words are rejected without comparing. */
+  private final long[] articleFirst = new long[1024];
   private final char[][][] cliticSlots;
   private final char[][] elisions;
   final List<String> adminSuffixes;
@@ -86,6 +88,9 @@ public final class NameNormalizer {
     }
     articlesAlways = toChars(always);
     articlesAttached = toChars(attached);
+    for (char[][] list : new char[][][] {articlesAlways, articlesAttached}) {
+      for (char[] a : list) if (a.length > 0) articleFirst[a[0] >>> 6] |= 1L << a[0];
+    }
     this.elisions = toChars(elisions);
     this.adminSuffixes = List.copyOf(adminSuffixes);
     cliticSlots = new char[clitics.size()][][];
@@ -226,7 +231,9 @@ public final class NameNormalizer {
 
   /** 1 when the folded token is an article skipped anywhere ("al"), 2 when only if attached ("ez-"), else 0. */
   public int articleKind(char[] buf, int off, int len) {
-    if (len > 3) return 0;
+    if (len > 3 || len == 0) return 0;
+    char c0 = buf[off];
+    if ((articleFirst[c0 >>> 6] & (1L << c0)) == 0) return 0;
     for (char[] a : articlesAlways) if (equals(a, buf, off, len)) return 1;
     for (char[] a : articlesAttached) if (equals(a, buf, off, len)) return 2;
     return 0;

@@ -32,6 +32,14 @@ public final class PlaceExtractor {
 
   /** Place mentions of {@code text} in text order; {@code lang} is "fr", "en", "ar" or null (unknown). */
   public List<Mention> extract(String text, String lang) {
+    return extract(text, lang, null);
+  }
+
+  /**
+   * As {@link #extract(String, String)}; {@code split} holds the sentences of {@code text} when the caller has split
+   * it already (null: split here when needed).
+   */
+  public List<Mention> extract(String text, String lang, SentenceSplitter split) {
     List<Mention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
     tokens.tokenize(text, true);
@@ -39,7 +47,11 @@ public final class PlaceExtractor {
     recognizer.recognize(text, tokens, lang, matches);
     if (matches.isEmpty()) return out;
     PlaceResolver.Decision[] ds = resolver.resolve(matches);
-    sentences.split(text);
+    SentenceSplitter sentences = split;
+    if (sentences == null) {
+      sentences = this.sentences;
+      sentences.split(text);
+    }
     for (int i = 0; i < matches.size(); i++) {
       PlaceResolver.Decision d = ds[i];
       if (d == null) continue;
