@@ -97,7 +97,7 @@ for k in $(seq 1 $NIGHTS); do
       # The roll-forward of a killed commit takes at most what is left of that commit's renames.
       if [ "$target" = recover ]; then d=$(( ${DUR[$k.commit]:-1000} / 2 )); else d=${DUR[$k.$target]:-1000}; fi
       delay_ms=$(( (RANDOM * 32768 + RANDOM) % (d > 0 ? d : 1) ))
-      while kill -0 $pid 2>/dev/null && ! grep -qE "\[newsatlas\] $target +started" "$log"; do sleep 0.1; done
+      while kill -0 $pid 2>/dev/null && ! grep -qE "\[newsatlas\] $target +started" "$log" 2>/dev/null; do sleep 0.1; done
       kill -0 $pid 2>/dev/null && sleep "$(awk "BEGIN{print $delay_ms / 1000}")"
       if kill -0 $pid 2>/dev/null; then
         stage=$(last_step "$log")
