@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the newsatlas nightly job with spark-submit: one run at a time per output root (flock), the gazetteer and the
+# Runs the newsatlas nightly job with spark-submit: one run at a time (flock on this machine, so that a second run is
+# not even submitted; the command itself also locks its output root, from any machine), the gazetteer and the
 # job file shipped with --files, Java 17 flags for driver and executors. A failed or killed run is finished by the
 # next one (the nightly command rolls an interrupted commit forward or back first), so retrying is always safe.
 #

@@ -2,6 +2,7 @@ package org.newsatlas.cli;
 
 import java.io.PrintWriter;
 import org.newsatlas.spark.MissingTableException;
+import org.newsatlas.spark.nightly.OutputLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,11 +28,21 @@ public final class Main {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit code (0 ok, 1 failed, 2 usage or input error). */
+  /** Exit code of a run refused because another holds the output's lock (EX_TEMPFAIL: try again later). */
+  public static final int LOCKED = 75;
+
+  /**
+   * Runs the command line and returns the exit code (0 ok, 1 failed, 2 usage or input error, 75 another nightly run
+   * holds the output root).
+   */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main()).setUsageHelpWidth(120);
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Throwable root = ex;
+      if (root instanceof OutputLock.HeldException) {
+        line.getErr().println("newsatlas: " + root.getMessage());
+        return LOCKED;
+      }
       if (isUserFacing(root)) {
         line.getErr().println("newsatlas: " + root.getMessage());
         return 2;

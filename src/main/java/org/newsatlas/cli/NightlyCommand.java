@@ -13,6 +13,8 @@ import org.newsatlas.extract.ExtractJob;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.RunLog;
 import org.newsatlas.spark.nightly.NightlyJob;
+import org.newsatlas.spark.nightly.OutputLock;
+import org.newsatlas.spark.nightly.TableCommit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,18 +90,41 @@ final class NightlyCommand extends SparkCommand {
     ExtractJob.checkResources(settings);
   }
 
+  private OutputLock lock;
+
+  /** One nightly run at a time per output root; a killed run's lock is taken over (see {@link OutputLock}). */
+  @Override
+  OutputLock lock(RunContext ctx) {
+    lock = OutputLock.acquire(ctx.outputRoot(), ctx.runId(), ctx.spark().sparkContext().hadoopConfiguration(),
+        NightlyJob.lockStaleAfter(ctx.settings()));
+    return lock;
+  }
+
   @Override
   void execute(RunContext ctx) {
     RunLog.record(ctx, name(), "STARTED", inputs(), null);
     var spec = ingest.validate(ctx.settings());
+    TableCommit.StepHook hook = commitPause(ctx.settings().getInt("nightly.commit.pause.ms", 0));
     ctx.stage("recover", () -> {
-      NightlyJob.recover(ctx, step -> {});
+      NightlyJob.recover(ctx, hook);
       return null;
     });
     ctx.stage("nightly", () -> {
-      NightlyJob.run(ctx, new ArrayList<>(ingest.inputs), spec, compare.spec(), step -> {});
+      NightlyJob.run(ctx, lock, new ArrayList<>(ingest.inputs), spec, compare.spec(), hook);
       return null;
     });
+  }
+
+  /** A pause after each commit step: for fault injection only, so that a kill can land between two renames. */
+  private static TableCommit.StepHook commitPause(int ms) {
+    if (ms <= 0) return step -> {};
+    return step -> {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.newsatlas.core.Settings;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.RunLog;
 import org.newsatlas.spark.Sessions;
+import org.newsatlas.spark.nightly.OutputLock;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -38,6 +39,14 @@ abstract class SparkCommand implements Callable<Integer> {
 
   abstract void execute(RunContext ctx);
 
+  /**
+   * An exclusive lock the command holds for its whole run (null: none). Taken before the run is recorded, so that a
+   * refused run writes nothing, not even to {@code runs} (whose appends would race with the holder's).
+   */
+  OutputLock lock(RunContext ctx) {
+    return null;
+  }
+
   abstract void printSummary(RunContext ctx);
 
   @Override
@@ -48,6 +57,13 @@ abstract class SparkCommand implements Callable<Integer> {
     boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = Sessions.create("newsatlas " + name(), common.master);
     RunContext ctx = new RunContext(spark, settings, common.out, newRunId());
+    OutputLock lock;
+    try {
+      lock = lock(ctx);
+    } catch (RuntimeException e) {
+      if (owned) spark.stop();
+      throw e;
+    }
     try {
       execute(ctx);
       if (recordsRun()) RunLog.record(ctx, name(), "SUCCEEDED", inputs(), null);
@@ -61,6 +77,7 @@ abstract class SparkCommand implements Callable<Integer> {
       }
       throw e;
     } finally {
+      if (lock != null) lock.close(); // after the last runs row of this run
       if (owned) spark.stop();
     }
   }

@@ -19,6 +19,8 @@ public final class RunContext {
   private final Instant startedAt = Instant.now();
   private final Map<String, Long> counts = new LinkedHashMap<>();
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private String step;
+  private Instant stepStart;
 
   public RunContext(SparkSession spark, Settings settings, String outputRoot, String runId) {
     this.spark = spark;
@@ -68,6 +70,21 @@ public final class RunContext {
     return stageMillis;
   }
 
+  /**
+   * Ends the current step of a long stage and starts the next ({@code null}: ends it only), with the same start and
+   * end lines and duration as a stage: for a stage whose steps share too many values to be separate lambdas.
+   */
+  public void step(String name) {
+    if (step != null) {
+      long ms = Duration.between(stepStart, Instant.now()).toMillis();
+      stageMillis.put(step, ms);
+      System.err.printf("[newsatlas] %-10s done in %.1f s%n", step, ms / 1000.0);
+    }
+    step = name;
+    stepStart = Instant.now();
+    if (name != null) System.err.printf("[newsatlas] %-10s started%n", name);
+  }
+
   /** Runs one stage with a start line and an end line carrying its duration (a person watches long runs). */
   public <T> T stage(String name, java.util.function.Supplier<T> body) {
     System.err.printf("[newsatlas] %-10s started%n", name);
@@ -76,6 +93,7 @@ public final class RunContext {
     try {
       return body.get();
     } finally {
+      if (step != null) step(null);
       long ms = Duration.between(t0, Instant.now()).toMillis();
       stageMillis.put(name, ms);
       System.err.printf("[newsatlas] %-10s done in %.1f s%n", name, ms / 1000.0);

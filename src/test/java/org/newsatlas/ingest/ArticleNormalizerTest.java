@@ -90,6 +90,20 @@ class ArticleNormalizerTest {
     assertEquals(Rejection.MISSING_OUTLET, norm("not a url", EN, "2021-01-01", " ").rejection().reasonCode());
   }
 
+  /**
+   * A rejection is a function of the record alone, not of when the run happens: a nightly run and a full rebuild
+   * read the same file at different times and must write the same quarantine row (the run's clock in the
+   * FUTURE_DATE message once made them differ).
+   */
+  @Test
+  void rejectionDoesNotDependOnTheRunsClock() {
+    RawArticle a = new RawArticle("f.jsonl", "line 1", null, "t", EN, "2099-06-01 09:00:00", "x.com", null);
+    Rejection early = N.normalize(a, NOW).rejection();
+    Rejection late = N.normalize(a, NOW.plusSeconds(86_400 * 400L + 17)).rejection();
+    assertEquals(Rejection.FUTURE_DATE, early.reasonCode());
+    assertEquals(early, late);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "NULL", value = {
       "https://www.reuters.com/world/x|NULL|reuters.com",

@@ -79,33 +79,52 @@ public final class NightlyJob {
   /** Rolls forward or back what an interrupted run left, and records the outcome of every interrupted run. */
   public static void recover(RunContext ctx, TableCommit.StepHook hook) {
     var conf = ctx.spark().sparkContext().hadoopConfiguration();
-    Map<String, Boolean> done = new LinkedHashMap<>();
-    for (TableCommit.Recovered r : TableCommit.recover(ctx.outputRoot(), conf, hook)) done.put(r.runId(), r.rolledForward());
-    if (!TableIO.exists(ctx, Tables.RUNS)) return;
-    // A run whose last state is STARTED or COMMITTING was interrupted: say what became of it.
-    List<Row> open = ctx.spark().read().schema(Tables.RUNS_SCHEMA).parquet(ctx.table(Tables.RUNS))
-        .filter(col("command").equalTo(COMMAND))
-        .selectExpr("run_id", "started_at", "max_by(status, ended_at) OVER (PARTITION BY run_id) AS last", "inputs", "counts")
-        .filter("last IN ('STARTED', 'COMMITTING') AND run_id <> '" + ctx.runId() + "'")
-        .dropDuplicates("run_id").collectAsList();
-    for (Row r : open) {
-      String id = r.getString(0);
-      boolean forward = done.getOrDefault(id, false);
-      Map<String, Long> counts = r.isNullAt(4) ? Map.of() : new LinkedHashMap<>(r.getJavaMap(4));
-      RunLog.record(ctx, id, r.getTimestamp(1).toInstant(), COMMAND, forward ? "RECOVERED" : "FAILED",
-          r.isNullAt(3) ? null : r.getList(3), counts,
-          forward ? "interrupted after its commit point; rolled forward by " + ctx.runId()
-              : "interrupted before its commit point; nothing of it was applied (found by " + ctx.runId() + ")");
+    // Runs whose last state is STARTED or COMMITTING were interrupted (the lock excludes a live one).
+    Map<String, Row> open = new LinkedHashMap<>();
+    if (TableIO.exists(ctx, Tables.RUNS)) {
+      for (Row r : ctx.spark().read().schema(Tables.RUNS_SCHEMA).parquet(ctx.table(Tables.RUNS))
+          .filter(col("command").equalTo(COMMAND).and(col("run_id").notEqual(ctx.runId())))
+          .groupBy("run_id")
+          .agg(org.apache.spark.sql.functions.expr("min(started_at)"), org.apache.spark.sql.functions.expr("max_by(status, ended_at)"),
+              org.apache.spark.sql.functions.expr("max_by(inputs, ended_at)"), org.apache.spark.sql.functions.expr("max_by(counts, ended_at)"))
+          .collectAsList()) {
+        if (List.of("STARTED", "COMMITTING").contains(r.getString(2))) open.put(r.getString(0), r);
+      }
     }
+    // Recorded before the staging, the only evidence of the outcome, is deleted: a kill in between loses nothing.
+    TableCommit.recover(ctx.outputRoot(), conf, hook, rec -> {
+      Row r = open.remove(rec.runId());
+      if (r != null) recordInterrupted(ctx, r, rec.rolledForward());
+    });
+    for (Row r : open.values()) recordInterrupted(ctx, r, false); // killed before it staged anything
   }
 
-  public static void run(RunContext ctx, List<String> inputs, InputSpec spec, CompareSpec cmp, TableCommit.StepHook hook) {
+  private static void recordInterrupted(RunContext ctx, Row r, boolean forward) {
+    Map<String, Long> counts = r.isNullAt(4) ? Map.of() : new LinkedHashMap<>(r.getJavaMap(4));
+    RunLog.record(ctx, r.getString(0), r.getTimestamp(1).toInstant(), COMMAND, forward ? "RECOVERED" : "FAILED",
+        r.isNullAt(3) ? null : r.getList(3), counts,
+        forward ? "interrupted after its commit point; rolled forward by " + ctx.runId()
+            : "interrupted before its commit point; nothing of it was applied (found by " + ctx.runId() + ")");
+  }
+
+  /** How long a lock may go without heartbeat before the next run takes it over (setting nightly.lock.stale.minutes). */
+  public static java.time.Duration lockStaleAfter(org.newsatlas.core.Settings settings) {
+    return java.time.Duration.ofMinutes(settings.getInt("nightly.lock.stale.minutes", 10));
+  }
+
+  /**
+   * One nightly run over the whole archive {@code inputs}. The caller holds {@code lock} (see {@link OutputLock}) and
+   * has run {@link #recover} under it; the lock is checked again just before the commit point.
+   */
+  public static void run(RunContext ctx, OutputLock lock, List<String> inputs, InputSpec spec, CompareSpec cmp,
+      TableCommit.StepHook hook) {
     var spark = ctx.spark();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     TableCommit commit = new TableCommit(ctx.outputRoot(), ctx.runId(), jsc.hadoopConfiguration()).withHook(hook);
     List<TableCommit.Action> actions = new ArrayList<>();
 
     // 1. Which files are new, changed, touched (same bytes, new time) or gone.
+    ctx.step("ledger");
     List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
     Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
     for (Row r : TableIO.readOrEmpty(ctx, LEDGER, LEDGER_SCHEMA).collectAsList()) {
@@ -152,7 +171,10 @@ public final class NightlyJob {
     }
     System.err.printf("[newsatlas] nightly    %,d files listed: %,d new or changed, %,d removed, %,d unchanged%n",
         files.size(), changed.size(), removed.size(), files.size() - changed.size());
-    if (changed.isEmpty() && removed.isEmpty() && touched == 0) return; // nothing to do: no table changes
+    if (changed.isEmpty() && removed.isEmpty() && touched == 0) {
+      ctx.step(null);
+      return; // nothing to do: no table changes
+    }
 
     List<Row> ledgerRows = new ArrayList<>();
     for (LedgerEntry e : next.values()) ledgerRows.add(e.row());
@@ -171,9 +193,12 @@ public final class NightlyJob {
       if (!touchedTables.contains(t) && !commit.liveExists(t)) actions.add(commit.stageEmptyTable(t));
     }
     ctx.count("nightly.partitions_replaced", actions.size());
+    ctx.step("commit");
+    lock.verify(); // a run that stalled and lost its lock must not commit over the run that took it
     RunLog.record(ctx, COMMAND, "COMMITTING", inputs, null);
     commit.writeManifest(actions);
     commit.apply();
+    ctx.step(null);
   }
 
   private static void ingestAndRecompute(RunContext ctx, TableCommit commit, List<TableCommit.Action> actions,
@@ -184,6 +209,7 @@ public final class NightlyJob {
     Dataset<Row> replacedFiles = spark.createDataset(replaced, Encoders.STRING()).toDF("rf_path");
 
     // 2. Read the new and changed files; count them for reconciliation.
+    ctx.step("ingest");
     StructType recSchema = IngestJob.recordSchema();
     Dataset<Row> records = changed.isEmpty()
         ? spark.createDataFrame(List.of(), recSchema)
@@ -234,6 +260,7 @@ public final class NightlyJob {
     stageWhole(commit, actions, Tables.QUARANTINE, quarantine.coalesce(1));
 
     // 6. Extraction of the changed weeks only.
+    ctx.step("extract");
     Dataset<Row> stagedArticles = readStaged(ctx, commit, Tables.ARTICLES, Tables.ARTICLES_SCHEMA, weeks);
     LongAccumulator failed = spark.sparkContext().longAccumulator("extract.failed_articles");
     Dataset<Row> both = ExtractJob.extract(ctx, stagedArticles, failed).persist(StorageLevel.MEMORY_AND_DISK());
@@ -251,6 +278,7 @@ public final class NightlyJob {
     ctx.count("nightly.weeks_events", eventWeeks.size());
 
     // 7. The new state of the three base tables: old partitions not replaced, plus the staged ones.
+    ctx.step("aggregate");
     Dataset<Row> articlesV = read(ctx, Tables.ARTICLES, Tables.ARTICLES_SCHEMA).filter(not(col("week"), weeks))
         .unionByName(stagedArticles);
     Dataset<Row> mentionsV = read(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA).filter(not(col("week"), weeks))
@@ -267,6 +295,7 @@ public final class NightlyJob {
     stageWhole(commit, actions, Tables.EVENT_CLUSTERS, AggregateJob.eventClusters(articlesV, eventsV));
 
     // 9. Comparison: recomputed over everything, replaced where it changed.
+    ctx.step("compare");
     Map<String, Dataset<Row>> cmpTables = CompareJob.compute(ctx, cmp, articlesV, mentionsV, eventsV);
     // The contrast table is partitioned comparison=/grouping=/period=; only this comparison and grouping are ours.
     Dataset<Row> computed = cmpTables.get(Tables.OUTLET_PLACE_CONTRAST);

@@ -26,8 +26,8 @@ import org.apache.hadoop.fs.Path;
  *       one (if any) is moved in. Every step checks where things are, so applying twice is applying once.</li>
  *   <li>{@code _COMMITTED} is written, then the staging folder (with the old partitions) is deleted.</li>
  * </ol>
- * {@link #recover} runs first in every nightly run. One nightly run at a time per output root (the schedulers in
- * {@code jobs/} ensure it): a second concurrent run would roll back the first one's staging.
+ * {@link #recover} runs first in every nightly run. One nightly run at a time per output root ({@link OutputLock}):
+ * a second concurrent run would roll back the first one's staging.
  */
 public final class TableCommit {
   /** The folder under the output root holding every run's staging. */
@@ -139,6 +139,12 @@ public final class TableCommit {
 
   /** Applies the manifest's actions (idempotent), marks the commit done, and deletes the staging. */
   public void apply() {
+    rollForward();
+    cleanUp();
+  }
+
+  /** Applies the manifest's actions (idempotent) and marks the commit done; the staging stays. */
+  void rollForward() {
     List<Action> actions = readManifest();
     try {
       for (Action a : actions) {
@@ -166,11 +172,19 @@ public final class TableCommit {
       }
       fs.create(new Path(dir, COMMITTED), true).close();
       hook.reached("committed");
-      fs.delete(dir, true);
-      hook.reached("cleaned");
     } catch (IOException e) {
       throw new UncheckedIOException("commit of " + dir + " failed (the next run rolls it forward): " + e.getMessage(), e);
     }
+  }
+
+  /** Deletes the staging of a finished commit (with the old partitions moved aside). */
+  void cleanUp() {
+    try {
+      fs.delete(dir, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    hook.reached("cleaned");
   }
 
   /** Deletes this run's staging without applying it. */
@@ -212,6 +226,16 @@ public final class TableCommit {
    * forward), one without is deleted (rolled back: nothing of it was visible).
    */
   public static List<Recovered> recover(String outputRoot, Configuration conf, StepHook hook) {
+    return recover(outputRoot, conf, hook, r -> {});
+  }
+
+  /**
+   * As {@link #recover(String, Configuration, StepHook)}, calling {@code settled} for each interrupted run after its
+   * commit is rolled forward (or found without manifest) and before its staging is deleted: the staging is the only
+   * evidence of what became of the run, so it stays until the caller has recorded it.
+   */
+  public static List<Recovered> recover(String outputRoot, Configuration conf, StepHook hook,
+      java.util.function.Consumer<Recovered> settled) {
     List<Recovered> out = new ArrayList<>();
     try {
       Path staging = new Path(new Path(outputRoot), STAGING);
@@ -223,13 +247,12 @@ public final class TableCommit {
         if (!st.isDirectory()) continue;
         String runId = st.getPath().getName();
         TableCommit c = new TableCommit(outputRoot, runId, conf).withHook(hook);
-        if (fs.exists(new Path(st.getPath(), MANIFEST))) {
-          c.apply();
-          out.add(new Recovered(runId, true));
-        } else {
-          c.discard();
-          out.add(new Recovered(runId, false));
-        }
+        Recovered r = new Recovered(runId, fs.exists(new Path(st.getPath(), MANIFEST)));
+        if (r.rolledForward()) c.rollForward();
+        settled.accept(r);
+        if (r.rolledForward()) c.cleanUp();
+        else c.discard();
+        out.add(r);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot recover unfinished commits under " + outputRoot + ": " + e.getMessage(), e);

@@ -109,6 +109,31 @@ class TableCommitTest {
     assertEquals(OLD, dataFiles(root));
   }
 
+  /**
+   * The staging is the only evidence that an interrupted run was rolled forward: it stays until the caller has
+   * recorded the outcome, so that a recovery killed while recording is told the same outcome next time.
+   */
+  @Test
+  void theOutcomeIsReportedBeforeTheStagingGoes() throws IOException {
+    Path root = tmp.resolve("settled");
+    TableCommit c = prepare(root, "r3");
+    c.writeManifest(actions(c));
+    try {
+      TableCommit.recover(root.toString(), new Configuration(), step -> {}, r -> {
+        throw new Crash("recording " + r);
+      });
+    } catch (Crash e) {
+      // killed while recording the outcome
+    }
+    assertEquals(NEW, dataFiles(root));
+    assertTrue(Files.exists(root.resolve("_staging/r3")), "staging deleted before its outcome was recorded");
+    List<TableCommit.Recovered> seen = new java.util.ArrayList<>();
+    TableCommit.recover(root.toString(), new Configuration(), step -> {}, seen::add);
+    assertEquals(List.of(new TableCommit.Recovered("r3", true)), seen);
+    assertEquals(NEW, dataFiles(root));
+    assertFalse(Files.exists(root.resolve("_staging/r3")));
+  }
+
   private int countSteps() throws IOException {
     Path root = tmp.resolve("count");
     TableCommit c = prepare(root, "r0");
