@@ -73,16 +73,19 @@ public final class AggregateJob {
     // One row per article and entity: its mentions counted. An article's mentions sit together in the extraction's
     // output, so the map-side aggregation shrinks them before the shuffle; every count below then reads a fraction
     // of the mention rows, and "articles" is a row count. A place's name, country, admin1, point and feature code
-    // come from its gazetteer entry, so they are grouping keys, not max() aggregates: Spark aggregates strings only
-    // by sorting, and a hash aggregation of the keys is several times cheaper. An actor's name and type can vary
+    // come from its gazetteer entry: they are looked up once per place and joined to the counts, instead of
+    // riding through the shuffles (and max() of a string would make Spark sort). An actor's name and type can vary
     // between mentions (cue-typed names), so actors keep max().
-    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.name, "
-        + "m.country_code, m.admin1, m.lat, m.lon, m.feature_code, count(*) AS n "
+    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, count(*) AS n "
         + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
         + "WHERE m.entity_id IS NOT NULL AND m.entity_type = 'PLACE' "
-        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.name, m.country_code, m.admin1, m.lat, "
-        + "m.lon, m.feature_code")
+        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key")
         .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_place_articles");
+    spark.sql("SELECT entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
+        + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code FROM ("
+        + "SELECT DISTINCT entity_id, name, country_code, admin1, lat, lon, feature_code FROM na_mentions "
+        + "WHERE entity_id IS NOT NULL AND entity_type = 'PLACE') GROUP BY entity_id")
+        .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_places");
     spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, "
         + "max(m.entity_type) AS entity_type, max(m.name) AS name, max(m.feature_code) AS feature_code, count(*) AS n "
         + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
@@ -90,21 +93,21 @@ public final class AggregateJob {
         + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key").createOrReplaceTempView("na_actor_articles");
 
     Dataset<Row> placeWeekOutlet = spark.sql(
-        "SELECT p.outlet, p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
-            + "p.articles_dedup, p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week FROM ("
-            + "SELECT week, outlet, entity_id AS place_id, name AS place_name, country_code, admin1, lat, lon, "
-            + "feature_code, count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
-            + "FROM na_place_articles GROUP BY week, outlet, entity_id, name, country_code, admin1, lat, lon, feature_code) p "
+        "SELECT /*+ BROADCAST(g) */ p.outlet, p.place_id, g.place_name, g.country_code, g.admin1, g.lat, g.lon, "
+            + "g.feature_code, p.articles, p.articles_dedup, p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week "
+            + "FROM (SELECT week, outlet, entity_id AS place_id, count(*) AS articles, "
+            + "count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
+            + "FROM na_place_articles GROUP BY week, outlet, entity_id) p "
+            + "JOIN na_places g ON g.place_id = p.place_id "
             + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.PLACE_WEEK_OUTLET, placeWeekOutlet);
 
     Dataset<Row> placeWeek = spark.sql(
-        "SELECT p.place_id, p.place_name, p.country_code, p.admin1, p.lat, p.lon, p.feature_code, p.articles, "
-            + "p.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week FROM ("
-            + "SELECT week, entity_id AS place_id, name AS place_name, country_code, admin1, lat, lon, feature_code, "
-            + "count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions, "
-            + "count(DISTINCT outlet) AS outlets FROM na_place_articles "
-            + "GROUP BY week, entity_id, name, country_code, admin1, lat, lon, feature_code) p "
+        "SELECT /*+ BROADCAST(g) */ p.place_id, g.place_name, g.country_code, g.admin1, g.lat, g.lon, g.feature_code, "
+            + "p.articles, p.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week "
+            + "FROM (SELECT week, entity_id AS place_id, count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, "
+            + "sum(n) AS mentions, count(DISTINCT outlet) AS outlets FROM na_place_articles GROUP BY week, entity_id) p "
+            + "JOIN na_places g ON g.place_id = p.place_id "
             + "JOIN (SELECT week, count(*) AS week_articles, count(DISTINCT dedup_key) AS week_articles_dedup "
             + "      FROM na_articles GROUP BY week) t ON t.week = p.week");
     out.put(Tables.PLACE_WEEK, placeWeek);
@@ -138,7 +141,7 @@ public final class AggregateJob {
 
   /** Drops the cached intermediate views of {@link #compute} once its tables are written. */
   public static void release(SparkSession spark) {
-    for (String view : new String[] {"na_outlet_week", "na_place_articles"}) {
+    for (String view : new String[] {"na_outlet_week", "na_place_articles", "na_places"}) {
       if (spark.catalog().tableExists(view)) spark.table(view).unpersist();
     }
   }

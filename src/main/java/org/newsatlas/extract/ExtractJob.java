@@ -62,7 +62,9 @@ public final class ExtractJob {
     try {
       Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
-      ctx.count("extract.mentions", TableIO.overwrite(mentions, ctx, Tables.MENTIONS, true));
+      // Each extraction task reads one week's file of articles (written one file per week), so its mentions are of
+      // that week already.
+      ctx.count("extract.mentions", TableIO.overwriteClusteredByWeek(mentions, ctx, Tables.MENTIONS));
       ctx.count("extract.events", TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true));
     } finally {
       both.unpersist();

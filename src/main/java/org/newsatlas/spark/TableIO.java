@@ -43,8 +43,19 @@ public final class TableIO {
   public static long overwriteBy(Dataset<Row> df, RunContext ctx, String table, String column) {
     // Rows of one partition value go to one task first: one file per partition instead of one per task and
     // partition (hundreds of small files, each costing a file-system round trip, for nothing).
-    Dataset<Row> laid = column == null ? df : df.repartition(org.apache.spark.sql.functions.col(column));
-    var w = laid.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
+    return write(column == null ? df : df.repartition(org.apache.spark.sql.functions.col(column)), ctx, table, column);
+  }
+
+  /**
+   * Replaces the whole table, partitioned by week, from rows whose tasks already hold one week each (rows derived
+   * partition by partition from a table partitioned by week): no shuffle to regroup them.
+   */
+  public static long overwriteClusteredByWeek(Dataset<Row> df, RunContext ctx, String table) {
+    return write(df, ctx, table, "week");
+  }
+
+  private static long write(Dataset<Row> df, RunContext ctx, String table, String column) {
+    var w = df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
     if (column != null) w = w.partitionBy(column);
     w.parquet(ctx.table(table));
     long n = ctx.spark().read().schema(df.schema()).parquet(ctx.table(table)).count();
