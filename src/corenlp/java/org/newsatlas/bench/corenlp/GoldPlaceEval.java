@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.place.Gazetteer;
+import org.newsatlas.extract.place.GeoparsingEval;
+import org.newsatlas.extract.place.GeoparsingEval.Gold;
+import org.newsatlas.extract.place.GeoparsingEval.GoldArticle;
 import org.newsatlas.extract.place.PlaceExtractor;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Place recognition P/R/F1 of CoreNLP and of newsatlas's place extractor on the geoparsing gold (TR-News, GeoVirus
@@ -22,8 +21,6 @@ import org.w3c.dom.NodeList;
  */
 public final class GoldPlaceEval {
   private GoldPlaceEval() {}
-
-  record Gold(String phrase, int start, int end) {}
 
   record Pred(int start, int end, String surface) {}
 
@@ -72,17 +69,11 @@ public final class GoldPlaceEval {
   }
 
   static Score score(Path goldXml, BiFunction<String, String, List<Pred>> tool) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document doc = f.newDocumentBuilder().parse(goldXml.toFile());
-    NodeList articles = doc.getElementsByTagName("article");
     int gold = 0, predicted = 0, matched = 0;
     long chars = 0, nanos = 0;
-    for (int a = 0; a < articles.getLength(); a++) {
-      Element art = (Element) articles.item(a);
-      String text = childText(art, "text");
-      if (text == null) continue;
-      List<Gold> golds = readGold(art);
+    for (GoldArticle article : GeoparsingEval.read(goldXml)) {
+      String text = article.text();
+      List<Gold> golds = article.toponyms();
       long t0 = System.nanoTime();
       List<Pred> pred = tool.apply(text, "en");
       nanos += System.nanoTime() - t0;
@@ -115,29 +106,5 @@ public final class GoldPlaceEval {
       }
     }
     return new Score(gold, predicted, matched, nanos / 1e9, chars);
-  }
-
-  private static List<Gold> readGold(Element art) {
-    List<Gold> out = new ArrayList<>();
-    for (String tag : new String[] {"toponym", "location"}) {
-      NodeList ts = art.getElementsByTagName(tag);
-      for (int i = 0; i < ts.getLength(); i++) {
-        Element t = (Element) ts.item(i);
-        String phrase = childText(t, "phrase");
-        if (phrase == null) phrase = childText(t, "name");
-        String s = childText(t, "start"), e = childText(t, "end");
-        if (s == null || e == null) continue;
-        out.add(new Gold(phrase == null ? "" : phrase.strip(), Integer.parseInt(s.strip()), Integer.parseInt(e.strip())));
-      }
-    }
-    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
-    return out;
-  }
-
-  private static String childText(Element e, String tag) {
-    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element c && c.getTagName().equals(tag)) return c.getTextContent();
-    }
-    return null;
   }
 }

@@ -78,24 +78,14 @@ public final class GeoparsingEval {
    * baselines put them outside LOCATION, so recognition is reported both ways.
    */
   public static Result evaluateResult(Path goldXml, PlaceExtractor ex, boolean demonyms) throws IOException {
-    Document doc;
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      doc = f.newDocumentBuilder().parse(goldXml.toFile());
-    } catch (Exception e) {
-      throw new IOException("cannot parse gold file " + goldXml + ": " + e.getMessage(), e);
-    }
-    NodeList articles = doc.getElementsByTagName("article");
+    List<GoldArticle> articles = read(goldXml);
     int gold = 0, predicted = 0, matched = 0, withCoords = 0, within = 0, points = 0, pointsWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> fps = new ArrayList<>(), fns = new ArrayList<>(), res = new ArrayList<>();
     Map<String, Integer> methods = new TreeMap<>();
-    for (int a = 0; a < articles.getLength(); a++) {
-      Element art = (Element) articles.item(a);
-      String text = childText(art, "text");
-      if (text == null) continue;
-      List<Gold> golds = readGold(art);
+    for (GoldArticle article : articles) {
+      String text = article.text();
+      List<Gold> golds = article.toponyms();
       List<Mention> pred = ex.extract(text, "en");
       if (!demonyms) pred = pred.stream().filter(m -> !m.method().startsWith("demonym/")).toList();
       gold += golds.size();
@@ -155,8 +145,34 @@ public final class GeoparsingEval {
     double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double median = e.length == 0 ? Double.NaN : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
     String name = goldXml.getFileName().toString().replaceFirst("\\.xml$", "");
-    return new Result(name, articles.getLength(), gold, predicted, matched, withCoords, within, median, points,
+    return new Result(name, articles.size(), gold, predicted, matched, withCoords, within, median, points,
         pointsWithin, fps, fns, res, methods);
+  }
+
+  /** An article of a gold file: its text and gold toponyms in order of position. */
+  public record GoldArticle(String text, List<Gold> toponyms) {}
+
+  /**
+   * The articles of a gold file in Gritta et al.'s XML format (TR-News {@code <toponym>}, GeoVirus {@code <location>});
+   * articles without text are left out. Shared with the CoreNLP baseline's scorer.
+   */
+  public static List<GoldArticle> read(Path goldXml) throws IOException {
+    Document doc;
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      doc = f.newDocumentBuilder().parse(goldXml.toFile());
+    } catch (Exception e) {
+      throw new IOException("cannot parse gold file " + goldXml + ": " + e.getMessage(), e);
+    }
+    List<GoldArticle> out = new ArrayList<>();
+    NodeList articles = doc.getElementsByTagName("article");
+    for (int a = 0; a < articles.getLength(); a++) {
+      Element art = (Element) articles.item(a);
+      String text = childText(art, "text");
+      if (text != null) out.add(new GoldArticle(text, readGold(art)));
+    }
+    return out;
   }
 
   /** Continents, regions, seas, countries and first-order divisions: their point is a convention of each gazetteer. */
