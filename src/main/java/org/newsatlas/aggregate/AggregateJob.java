@@ -57,6 +57,7 @@ public final class AggregateJob {
   /**
    * The four aggregate tables (name to frame, lazily defined) of the given articles, mentions and events. Every row
    * of week w depends only on week w's rows of the inputs, so a subset of weeks in gives exactly those weeks out.
+   * Intermediate views are cached: call {@link #release} once the tables are written.
    */
   public static java.util.Map<String, Dataset<Row>> compute(RunContext ctx, Dataset<Row> articles, Dataset<Row> mentions,
       Dataset<Row> events) {

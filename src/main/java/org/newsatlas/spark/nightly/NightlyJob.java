@@ -290,6 +290,7 @@ public final class NightlyJob {
     Map<String, Dataset<Row>> aggs = AggregateJob.compute(ctx, articlesV.filter(in(col("week"), eventWeeks)),
         mentionsV.filter(in(col("week"), eventWeeks)), eventsV.filter(in(col("week"), eventWeeks)));
     aggs.forEach((table, df) -> stagePartitions(commit, actions, table, df, "week", eventWeeks));
+    AggregateJob.release(ctx.spark());
 
     // Event clusters cross report weeks: recomputed from all events, replaced whole.
     stageWhole(commit, actions, Tables.EVENT_CLUSTERS, AggregateJob.eventClusters(articlesV, eventsV));
