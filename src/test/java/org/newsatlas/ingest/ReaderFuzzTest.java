@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,16 +147,6 @@ class ReaderFuzzTest {
     return new Lines(out.toByteArray(), expected);
   }
 
-  static byte[] gzip(byte[] b) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream g = new GZIPOutputStream(out)) {
-      g.write(b);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
   static void assertEachOnce(Lines l, Tally t, String why) {
     Map<String, Integer> want = new HashMap<>();
     for (String e : l.expected()) want.put(e, 1);
@@ -193,8 +180,8 @@ class ReaderFuzzTest {
       byte[] b = l.bytes();
       // Split at a line boundary into members (gzip -c a >> f; gzip -c b >> f), possibly with an empty member.
       int cut = b.length == 0 ? 0 : lastNewlineBefore(b, rnd.nextInt(b.length + 1));
-      byte[] file = concat(gzip(java.util.Arrays.copyOfRange(b, 0, cut)), gzip(new byte[0]),
-          gzip(java.util.Arrays.copyOfRange(b, cut, b.length)));
+      byte[] file = concat(Fixtures.gzip(java.util.Arrays.copyOfRange(b, 0, cut)), Fixtures.gzip(new byte[0]),
+          Fixtures.gzip(java.util.Arrays.copyOfRange(b, cut, b.length)));
       Tally t = read(JSONL, "f.jsonl.gz", file, "seed " + seed);
       // Lines over the default 20 MB limit do not occur here; line numbering runs across members.
       assertEachOnce(l, t, "seed " + seed);
@@ -207,7 +194,7 @@ class ReaderFuzzTest {
       long seed = SEED + 20_000 + i;
       Random rnd = new Random(seed);
       Lines l = jsonLines(rnd);
-      byte[] gz = gzip(l.bytes());
+      byte[] gz = Fixtures.gzip(l.bytes());
       byte[] cut = java.util.Arrays.copyOf(gz, 10 + rnd.nextInt(Math.max(1, gz.length - 18)));
       Tally t = read(JSONL, "f.jsonl.gz", cut, "seed " + seed);
       assertEquals(1, t.count(Rejection.TRUNCATED_COMPRESSED), "seed " + seed + ": one TRUNCATED_COMPRESSED " + t.rejected);
@@ -257,7 +244,7 @@ class ReaderFuzzTest {
         default -> b = new byte[0];
       }
       String name = "fuzz.example_2021-01-05_t" + i + ".txt";
-      Tally t = read(text, rnd.nextBoolean() ? name : name + ".gz", rnd.nextBoolean() ? b : gzip(b), "seed " + seed);
+      Tally t = read(text, rnd.nextBoolean() ? name : name + ".gz", rnd.nextBoolean() ? b : Fixtures.gzip(b), "seed " + seed);
       assertEquals(1, t.calls(), "seed " + seed + ": a text file is one record: " + t.rejected);
     }
   }
@@ -322,7 +309,7 @@ class ReaderFuzzTest {
       }
       byte[] file = out.toByteArray();
       boolean gz = rnd.nextBoolean();
-      Tally t = read(AUTO, gz ? "f.warc.gz" : "f.warc", gz ? gzip(file) : file, "seed " + seed);
+      Tally t = read(AUTO, gz ? "f.warc.gz" : "f.warc", gz ? Fixtures.gzip(file) : file, "seed " + seed);
       for (Map.Entry<String, Integer> e : t.byLocator.entrySet()) {
         assertTrue(e.getValue() <= 1 || e.getKey().equals("file"), "seed " + seed + ": " + e.getKey() + " reported twice");
       }
