@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsatlas.query.DuckDbQuery;
 import org.newsatlas.query.ResultPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,20 +23,16 @@ final class QueryCommand implements Callable<Integer> {
       description = "Output root of a run (a local folder). Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, json (JSON Lines) or markdown. Default: ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--limit", defaultValue = "1000", description = "Maximum rows printed. Default: ${DEFAULT-VALUE}.")
-  int limit;
+  @Mixin ResultOptions result = new ResultOptions();
 
   @Override
   public Integer call() throws SQLException {
     if (!Files.isDirectory(out)) throw new UserError("no output root at " + out + ": run `newsatlas run` first or pass --out.");
-    ResultPrinter.Format f = Formats.parse(format);
+    ResultPrinter.Format f = result.format();
     try (DuckDbQuery q = new DuckDbQuery(out)) {
       if (q.views().isEmpty()) throw new UserError("no tables under " + out + ": run `newsatlas run` first.");
       try {
-        q.run(sql, limit).print(f, System.out);
+        q.run(sql, result.limit).print(f, System.out);
       } catch (SQLException e) {
         throw new UserError("DuckDB rejected the query: " + e.getMessage().lines().findFirst().orElse("")
             + " (tables: " + String.join(", ", q.views()) + ")");

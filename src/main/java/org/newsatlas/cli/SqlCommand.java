@@ -9,7 +9,7 @@ import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
@@ -23,11 +23,7 @@ final class SqlCommand extends SparkCommand {
   @Parameters(paramLabel = "SQL", description = "The statement.")
   String sql;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--limit", defaultValue = "1000", description = "Maximum rows printed. Default: ${DEFAULT-VALUE}.")
-  int limit;
+  @Mixin ResultOptions result = new ResultOptions();
 
   @Override
   String name() {
@@ -53,12 +49,12 @@ final class SqlCommand extends SparkCommand {
     }
     List<String> cols = List.of(df.columns());
     ResultPrinter p = new ResultPrinter(cols);
-    for (Row r : df.limit(limit).collectAsList()) {
+    for (Row r : df.limit(result.limit).collectAsList()) {
       Object[] row = new Object[cols.size()];
       for (int i = 0; i < row.length; i++) row[i] = r.get(i);
       p.add(row);
     }
-    p.print(Formats.parse(format), System.out);
+    p.print(result.format(), System.out);
   }
 
   @Override
