@@ -56,6 +56,7 @@ class PipelineTest extends SparkTestBase {
       Assertions.assertTrue(q.views().containsAll(List.of("articles", "mentions", "place_week", "outlet_place_contrast")));
       var weeks = q.run("SELECT DISTINCT week FROM place_week", 100);
       assertEquals(5, weeks.size(), "five ISO weeks, read from the hive partition folders");
+      assertEquals(2, q.run("SELECT DISTINCT week FROM place_week", 2).size(), "--limit caps the rows printed");
     }
   }
 }

@@ -43,13 +43,13 @@ public final class DuckDbQuery implements AutoCloseable {
   /** Runs one statement and returns at most {@code limit} rows of its result. */
   public ResultPrinter run(String sql, int limit) throws SQLException {
     try (Statement st = conn.createStatement()) {
-      st.setMaxRows(limit);
+      st.setMaxRows(limit); // a hint: DuckDB's JDBC driver returns every row regardless, so the loop stops too
       try (ResultSet rs = st.executeQuery(sql)) {
         ResultSetMetaData md = rs.getMetaData();
         List<String> cols = new ArrayList<>();
         for (int i = 1; i <= md.getColumnCount(); i++) cols.add(md.getColumnLabel(i));
         ResultPrinter p = new ResultPrinter(cols);
-        while (rs.next()) {
+        for (int n = 0; n < limit && rs.next(); n++) {
           Object[] row = new Object[cols.size()];
           for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
           p.add(row);
