@@ -48,9 +48,10 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
     }
     PlaceExtractor ex = new PlaceExtractor(Gazetteer.load(gazetteer), confDir);
     for (Path g : gold) {
-      GeoparsingEval.Result r = GeoparsingEval.evaluateResult(g, ex);
+      List<GeoparsingEval.Result> both = GeoparsingEval.evaluateBothWays(g, ex);
+      GeoparsingEval.Result r = both.get(0);
       System.out.print(r.report());
-      GeoparsingEval.Result t = GeoparsingEval.evaluateResult(g, ex, false);
+      GeoparsingEval.Result t = both.get(1);
       System.out.printf(java.util.Locale.ROOT, "  recognition without demonym adjectives (NER's LOCATION convention): "
           + "P %.3f R %.3f F1 %.3f (%d demonym mentions set aside)%n", t.precision(), t.recall(), t.f1(),
           r.predicted() - t.predicted());

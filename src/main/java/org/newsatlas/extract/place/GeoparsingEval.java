@@ -69,25 +69,43 @@ public final class GeoparsingEval {
   }
 
   public static Result evaluateResult(Path goldXml, PlaceExtractor ex) throws IOException {
-    return evaluateResult(goldXml, ex, true);
+    List<GoldArticle> articles = read(goldXml);
+    return score(corpusName(goldXml), articles, extract(articles, ex));
   }
 
   /**
-   * With {@code demonyms} false, mentions found as demonyms ("Canadian" counted for Canada) are set aside before
-   * scoring: gold sets differ on them (TR-News annotates adjectival demonyms as toponyms, GeoVirus does not) and NER
-   * baselines put them outside LOCATION, so recognition is reported both ways.
+   * The result with every place mention, then with the mentions found as demonyms ("Canadian" counted for Canada)
+   * set aside: gold sets differ on them (TR-News annotates adjectival demonyms as toponyms, GeoVirus does not) and
+   * NER baselines put them outside LOCATION, so recognition is reported both ways. One extraction, two scores.
    */
-  public static Result evaluateResult(Path goldXml, PlaceExtractor ex, boolean demonyms) throws IOException {
+  public static List<Result> evaluateBothWays(Path goldXml, PlaceExtractor ex) throws IOException {
     List<GoldArticle> articles = read(goldXml);
+    List<List<Mention>> all = extract(articles, ex);
+    List<List<Mention>> toponyms = new ArrayList<>();
+    for (List<Mention> pred : all) toponyms.add(pred.stream().filter(m -> !m.method().startsWith("demonym/")).toList());
+    String name = corpusName(goldXml);
+    return List.of(score(name, articles, all), score(name, articles, toponyms));
+  }
+
+  private static List<List<Mention>> extract(List<GoldArticle> articles, PlaceExtractor ex) {
+    List<List<Mention>> out = new ArrayList<>(articles.size());
+    for (GoldArticle article : articles) out.add(ex.extract(article.text(), "en"));
+    return out;
+  }
+
+  private static String corpusName(Path goldXml) {
+    return goldXml.getFileName().toString().replaceFirst("\\.xml$", "");
+  }
+
+  private static Result score(String name, List<GoldArticle> articles, List<List<Mention>> predictions) {
     int gold = 0, predicted = 0, matched = 0, withCoords = 0, within = 0, points = 0, pointsWithin = 0;
     List<Double> errors = new ArrayList<>();
     List<String> fps = new ArrayList<>(), fns = new ArrayList<>(), res = new ArrayList<>();
     Map<String, Integer> methods = new TreeMap<>();
-    for (GoldArticle article : articles) {
-      String text = article.text();
-      List<Gold> golds = article.toponyms();
-      List<Mention> pred = ex.extract(text, "en");
-      if (!demonyms) pred = pred.stream().filter(m -> !m.method().startsWith("demonym/")).toList();
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a).text();
+      List<Gold> golds = articles.get(a).toponyms();
+      List<Mention> pred = predictions.get(a);
       gold += golds.size();
       predicted += pred.size();
       boolean[] used = new boolean[pred.size()];
@@ -144,7 +162,6 @@ public final class GeoparsingEval {
     }
     double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double median = e.length == 0 ? Double.NaN : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
-    String name = goldXml.getFileName().toString().replaceFirst("\\.xml$", "");
     return new Result(name, articles.size(), gold, predicted, matched, withCoords, within, median, points,
         pointsWithin, fps, fns, res, methods);
   }
