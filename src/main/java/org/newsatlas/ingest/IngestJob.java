@@ -83,8 +83,11 @@ public final class IngestJob {
     Settings settings = ctx.settings();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(ctx.spark().sparkContext());
     // One task per file up to many per core: a compressed file cannot be split, and packing two large files into one
-    // task leaves a core idle at the end (10 files on 2 cores: 5 rounds, not 6); small files are still packed.
-    int parallelism = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 64));
+    // task leaves a core idle at the end (10 files on 2 cores: 3 rounds of two files, not 5 of one). binaryFiles
+    // cuts splits of (total bytes / hint) and closes a split only once it reaches that size, so a hint of one per
+    // file still pairs equal files: four per file makes the split size a quarter of a file. Files smaller than
+    // Spark's open cost (4 MB) are still packed together.
+    int parallelism = Math.max(1, Math.min(4 * paths.size(), jsc.defaultParallelism() * 64));
     JavaPairRDD<String, PortableDataStream> streams = jsc.binaryFiles(String.join(",", paths), parallelism);
 
     Instant now = Instant.now();
