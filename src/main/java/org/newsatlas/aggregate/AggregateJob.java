@@ -43,25 +43,29 @@ public final class AggregateJob {
    * day), with how many reports, articles and outlets carry it and when it was first and last reported, so that
    * counts of events and counts of reports can be told apart. Only asserted events form clusters. Clusters cross
    * report weeks, so this table is computed from all events at once; {@code week} is that of the first event date.
+   * A cluster's subtype and place are its key, so they (and the type and the place's attributes that follow from
+   * them) are grouping columns; distinct counts are sizes of sets, a cluster having few reports: three
+   * count(DISTINCT) would make Spark copy every row once per distinct column and sort them.
    */
   public static Dataset<Row> eventClusters(Dataset<Row> articles, Dataset<Row> events) {
     SparkSession spark = articles.sparkSession();
     articles.selectExpr("article_id", "published_at", DEDUP_KEY + " AS dedup_key").createOrReplaceTempView("na_ec_articles");
     events.createOrReplaceTempView("na_ec_events");
     return spark.sql(
-        "SELECT /*+ BROADCAST(a) */ e.cluster_id, max(e.event_type) AS event_type, max(e.event_subtype) AS event_subtype, "
-            + "max(e.place_id) AS place_id, max(e.place_name) AS place_name, max(e.country_code) AS country_code, "
-            + "max(e.admin1) AS admin1, max(e.lat) AS lat, max(e.lon) AS lon, "
+        "SELECT /*+ BROADCAST(a) */ e.cluster_id, e.event_type, e.event_subtype, e.place_id, e.place_name, "
+            + "e.country_code, e.admin1, e.lat, e.lon, "
             + "min(e.event_date) AS first_event_date, max(e.event_date) AS last_event_date, "
-            + "count(*) AS num_reports, count(DISTINCT e.article_id) AS num_articles, "
-            + "count(DISTINCT a.dedup_key) AS num_articles_dedup, count(DISTINCT e.outlet) AS num_outlets, "
+            + "count(*) AS num_reports, CAST(size(collect_set(e.article_id)) AS BIGINT) AS num_articles, "
+            + "CAST(size(collect_set(a.dedup_key)) AS BIGINT) AS num_articles_dedup, "
+            + "CAST(size(collect_set(e.outlet)) AS BIGINT) AS num_outlets, "
             + "sort_array(collect_set(e.outlet)) AS outlets, min(a.published_at) AS first_report, "
             + "max(a.published_at) AS last_report, max(e.actor1_id) AS actor1_id, max(e.actor2_id) AS actor2_id, "
             + "concat(CAST(extract(YEAROFWEEK FROM min(e.event_date)) AS STRING), '-W', "
             + "lpad(CAST(weekofyear(min(e.event_date)) AS STRING), 2, '0')) AS week "
             + "FROM na_ec_events e JOIN na_ec_articles a ON e.article_id = a.article_id "
             + "WHERE e.modality = 'asserted' AND e.event_date IS NOT NULL "
-            + "GROUP BY e.cluster_id");
+            + "GROUP BY e.cluster_id, e.event_type, e.event_subtype, e.place_id, e.place_name, e.country_code, e.admin1, "
+            + "e.lat, e.lon");
   }
 
   /**
@@ -124,15 +128,18 @@ public final class AggregateJob {
     out.put(Tables.PLACE_WEEK, placeWeek);
 
     // Events: clusters are real-world events, rows are reports of them; only asserted events are counted as events.
-    // The place's attributes are its gazetteer entry's, so grouping keys (as above).
+    // The place's attributes are its gazetteer entry's, so grouping keys (as above). A place's week of one subtype
+    // has few reports: distinct counts are sizes of sets (four count(DISTINCT) would copy every row four times).
     Dataset<Row> eventWeekPlace = spark.sql(
         "SELECT /*+ BROADCAST(a) */ e.place_id, e.place_name, e.country_code, e.admin1, e.lat, e.lon, e.event_type, "
             + "e.event_subtype, "
-            + "count(DISTINCT CASE WHEN e.modality = 'asserted' THEN coalesce(e.cluster_id, e.event_id) END) AS events, "
+            + "CAST(size(collect_set(CASE WHEN e.modality = 'asserted' THEN coalesce(e.cluster_id, e.event_id) END)) "
+            + "AS BIGINT) AS events, "
             + "sum(CASE WHEN e.modality = 'asserted' THEN 1 ELSE 0 END) AS reports, "
             + "sum(CASE WHEN e.modality = 'asserted' THEN 0 ELSE 1 END) AS non_asserted_reports, "
-            + "count(DISTINCT e.article_id) AS articles, count(DISTINCT a.dedup_key) AS articles_dedup, "
-            + "count(DISTINCT e.outlet) AS outlets, e.week "
+            + "CAST(size(collect_set(e.article_id)) AS BIGINT) AS articles, "
+            + "CAST(size(collect_set(a.dedup_key)) AS BIGINT) AS articles_dedup, "
+            + "CAST(size(collect_set(e.outlet)) AS BIGINT) AS outlets, e.week "
             + "FROM na_events e JOIN na_articles a ON e.article_id = a.article_id "
             + "GROUP BY e.week, e.place_id, e.event_type, e.event_subtype, e.place_name, e.country_code, e.admin1, e.lat, "
             + "e.lon");
