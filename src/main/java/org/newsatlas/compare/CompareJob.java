@@ -12,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.compare.stats.OutletContrast;
 import org.newsatlas.compare.stats.OutletContrasts;
 import org.newsatlas.compare.stats.WeekDivergences;
@@ -91,12 +92,22 @@ public final class CompareJob {
       writes.put(Tables.OUTLET_DIVERGENCE,
           () -> TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
     }
-    ConcurrentWrites.run(writes, ctx.settings()).forEach((table, n) -> ctx.count("compare." + table, n));
+    try {
+      ConcurrentWrites.run(writes, ctx.settings()).forEach((table, n) -> ctx.count("compare." + table, n));
+    } finally {
+      release(ctx.spark());
+    }
+  }
+
+  /** Drops the cached intermediate view of {@link #compute} once its tables are written. */
+  public static void release(SparkSession spark) {
+    if (spark.catalog().tableExists("na_cmp_counts")) spark.table("na_cmp_counts").unpersist();
   }
 
   /**
    * Both comparison tables (name to frame, lazily defined; {@code outlet_place_contrast} partitioned by period,
-   * {@code outlet_divergence} by week) of the given articles, mentions and events.
+   * {@code outlet_divergence} by week) of the given articles, mentions and events. An intermediate view is cached:
+   * call {@link #release} once the tables are written.
    */
   public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
       Dataset<Row> mentions, Dataset<Row> events) {
@@ -129,7 +140,9 @@ public final class CompareJob {
             + "GROUP BY period, outlet, key"
         : "SELECT period, outlet, key, key_name, count(DISTINCT unit) AS c FROM na_cmp_units "
             + "GROUP BY period, outlet, key, key_name";
-    spark.sql(counts).createOrReplaceTempView("na_cmp_counts");
+    // Read twice below (the keys that pass the threshold, and each side's counts): cached, or the mentions would be
+    // scanned and their distinct units counted twice.
+    spark.sql(counts).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_cmp_counts");
     spark.sql("SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet")
         .createOrReplaceTempView("na_cmp_totals");
     spark.sql("SELECT period, key, max(key_name) AS key_name FROM na_cmp_counts GROUP BY period, key HAVING sum(c) >= "

@@ -316,6 +316,7 @@ public final class NightlyJob {
     Set<String> divWeeks = changedPartitions(read(ctx, Tables.OUTLET_DIVERGENCE, divergence.schema()), divergence, "week");
     stagePartitions(commit, actions, Tables.OUTLET_DIVERGENCE, divergence, "week", divWeeks);
     divergence.unpersist();
+    CompareJob.release(ctx.spark());
   }
 
   /** SHA-256 of each file's bytes, computed on the executors (one task per few files, streamed). */
