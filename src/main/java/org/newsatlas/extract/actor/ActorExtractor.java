@@ -7,6 +7,7 @@ import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
+import org.newsatlas.extract.lexicon.WordFilter;
 import org.newsatlas.extract.text.ArticleText;
 import org.newsatlas.extract.text.SentenceSplitter;
 
@@ -53,7 +54,7 @@ public final class ActorExtractor {
     // Every alias occurrence that begins and ends at a token boundary (or begins after an Arabic proclitic): the
     // trie is walked from each position where a match may begin.
     for (int begin = 0; begin < n; begin++) {
-      if (!beginOk(m, begin)) continue;
+      if (!beginOk(m, begin) || !dict.firstWords.mayContain(m, begin, WordFilter.wordEnd(m, begin, n) - begin)) continue;
       int node = 0;
       for (int end = begin; end < n; ) {
         node = dict.trie.child(node, m[end++]);
