@@ -178,14 +178,14 @@ public final class PlaceRecognizer {
       System.arraycopy(src, st[j] + off, key, len, wl);
       len += wl;
       words++;
-      int k = table.find(key, 0, len);
-      if (k < 0) break;
+      long slot = table.lookup(key, 0, len);
+      if (slot == KeyTable.EMPTY) break;
       boolean canEnd = (f & (TextTokens.CAP | TextTokens.ARABIC)) != 0;
-      if (canEnd && table.postingsEnd(k) > table.postingsStart(k)) {
+      if (canEnd && KeyTable.hasPostings(slot)) {
         found = j + 1;
-        fkey = k;
+        fkey = KeyTable.key(slot);
       }
-      if (!table.isPrefix(k)) break;
+      if (!KeyTable.isPrefix(slot)) break;
     }
     if (found < 0) return false;
     foundEnd = found;
