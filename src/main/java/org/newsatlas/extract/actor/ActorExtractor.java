@@ -52,22 +52,22 @@ public final class ActorExtractor {
 
     List<int[]> hits = new ArrayList<>();
     // Every alias occurrence that begins and ends at a token boundary (or begins after an Arabic proclitic): the
-    // trie is walked from each position where a match may begin.
-    for (int begin = 0; begin < n; begin++) {
-      if (!beginOk(m, begin) || !dict.firstWords.mayContain(m, begin, WordFilter.wordEnd(m, begin, n) - begin)) continue;
-      int node = 0;
-      for (int end = begin; end < n; ) {
-        node = dict.trie.child(node, m[end++]);
-        if (node < 0) break;
-        int alias = dict.trie.value(node);
-        if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
-        int[] info = dict.aliasInfo.get(alias);
-        if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
-        hits.add(new int[] {begin, end, alias});
-      }
-    }
+    // trie is walked from each position where a match may begin and whose word may begin an alias.
     Tokens tok = article.tokens();
     int nt = tok.count();
+    if (dict.firstWords.mayContain(m, 0, 0)) {
+      // Some alias begins with a non-word char: every position after one may begin a match.
+      for (int begin = 0; begin < n; begin++) {
+        if (beginOk(m, begin)) aliasesFrom(text, m, begin, WordFilter.wordEnd(m, begin, n), hits);
+      }
+    } else {
+      // Matches begin only at a word: its start (the tokens are the words of m), or after a proclitic.
+      for (int t = 0; t < nt; t++) {
+        int s = tok.start(t), e = tok.end(t);
+        aliasesFrom(text, m, s, e, hits);
+        if (e - s > 1 && beginOk(m, s + 1)) aliasesFrom(text, m, s + 1, e, hits);
+      }
+    }
     for (int t = 0; t < nt; t++) {
       int s = tok.start(t), len = tok.length(t);
       if (len > 8 || !Character.isUpperCase(text.charAt(s))) continue;
@@ -90,6 +90,22 @@ public final class ActorExtractor {
     if (!"ar".equals(lang)) findCueNames(text, m, tok, lang, sentences, covered, out);
     out.sort(Comparator.comparingInt(Mention::startChar));
     return out;
+  }
+
+  // Adds the aliases that match from {@code begin}, whose word ends at {@code wordEnd}.
+  private void aliasesFrom(String text, char[] m, int begin, int wordEnd, List<int[]> hits) {
+    if (!dict.firstWords.mayContain(m, begin, wordEnd - begin)) return;
+    int n = m.length;
+    int node = 0;
+    for (int end = begin; end < n; ) {
+      node = dict.trie.child(node, m[end++]);
+      if (node < 0) break;
+      int alias = dict.trie.value(node);
+      if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
+      int[] info = dict.aliasInfo.get(alias);
+      if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
+      hits.add(new int[] {begin, end, alias});
+    }
   }
 
   // Capitalised chunks: runs of capitalised tokens joined by connectors, split on sentence boundaries.
