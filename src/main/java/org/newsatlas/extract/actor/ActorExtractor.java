@@ -25,6 +25,8 @@ public final class ActorExtractor {
   public static final String METHOD_DICTIONARY = "dictionary";
   public static final String METHOD_CUE = "cue";
   static final String UNLISTED = "actor:unlisted:";
+  /** Runs of chars that are neither letters nor digits: one '_' each in an unlisted actor's id (compiled once). */
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final ActorDictionary dict;
   private final ActorCues cues;
@@ -178,7 +180,7 @@ public final class ActorExtractor {
   private void addUnlisted(String text, char[] m, int s, int e, String entityType, String featureCode,
       SentenceSplitter sentences, List<Mention> out, double conf) {
     String surface = text.substring(s, e);
-    String id = UNLISTED + new String(m, s, e - s).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    String id = UNLISTED + NON_WORD.matcher(new String(m, s, e - s)).replaceAll("_");
     out.add(new Mention(sentences.sentenceOf(s), s, e, surface, entityType, id, surface, null, null, null, null,
         featureCode, conf, METHOD_CUE));
   }

@@ -97,8 +97,8 @@ public final class TextTokens {
     int i = 0;
     while (i < n) {
       char c = text[i];
-      if (!NameNormalizer.isWordChar(c)) {
-        i++;
+      if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') : (CLASS[c] & C_WORD) == 0) {
+        i++; // not a word char (NameNormalizer.isWordChar, from the table for non-ASCII)
         continue;
       }
       // A word: letters and digits, apostrophes inside joined except French elisions and English possessives.
