@@ -9,6 +9,7 @@ import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.CharTrie;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.TsvLexicon;
+import org.newsatlas.extract.lexicon.WordFilter;
 
 /**
  * The actor dictionary of {@code conf/actors/actors.tsv} compiled into one char trie over the match form of every
@@ -23,6 +24,11 @@ public final class ActorDictionary {
   final List<String> aliasSurface = new ArrayList<>();
   /** Every alias's match form, the alias index as value: walked from each position where a match may begin. */
   final CharTrie trie = new CharTrie();
+  /**
+   * The first word of every key of {@link #trie}: a key matches only where the text's word is its first word (a
+   * match ends at a token boundary), so the scan walks the trie only from positions whose word passes this filter.
+   */
+  final WordFilter firstWords = new WordFilter();
   /**
    * One-token acronyms (PMF, IS, UN), kept out of the automaton: folded they are common words ("is", "un") whose
    * every occurrence, even inside words, would be a hit to reject. Looked up per capitalised token instead.
@@ -50,6 +56,7 @@ public final class ActorDictionary {
       }
     }
     keys.forEach(trie::add);
+    for (String k : keys.keySet()) firstWords.add(WordFilter.firstWord(k));
   }
 
   private void addAlias(TreeMap<String, Integer> keys, String alias, int actorIdx) {

@@ -7,6 +7,7 @@ import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
+import org.newsatlas.extract.lexicon.WordFilter;
 import org.newsatlas.extract.text.ArticleText;
 import org.newsatlas.extract.text.SentenceSplitter;
 
@@ -24,6 +25,8 @@ public final class ActorExtractor {
   public static final String METHOD_DICTIONARY = "dictionary";
   public static final String METHOD_CUE = "cue";
   static final String UNLISTED = "actor:unlisted:";
+  /** Runs of chars that are neither letters nor digits: one '_' each in an unlisted actor's id (compiled once). */
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final ActorDictionary dict;
   private final ActorCues cues;
@@ -51,22 +54,22 @@ public final class ActorExtractor {
 
     List<int[]> hits = new ArrayList<>();
     // Every alias occurrence that begins and ends at a token boundary (or begins after an Arabic proclitic): the
-    // trie is walked from each position where a match may begin.
-    for (int begin = 0; begin < n; begin++) {
-      if (!beginOk(m, begin)) continue;
-      int node = 0;
-      for (int end = begin; end < n; ) {
-        node = dict.trie.child(node, m[end++]);
-        if (node < 0) break;
-        int alias = dict.trie.value(node);
-        if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
-        int[] info = dict.aliasInfo.get(alias);
-        if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
-        hits.add(new int[] {begin, end, alias});
-      }
-    }
+    // trie is walked from each position where a match may begin and whose word may begin an alias.
     Tokens tok = article.tokens();
     int nt = tok.count();
+    if (dict.firstWords.mayContain(m, 0, 0)) {
+      // Some alias begins with a non-word char: every position after one may begin a match.
+      for (int begin = 0; begin < n; begin++) {
+        if (beginOk(m, begin)) aliasesFrom(text, m, begin, WordFilter.wordEnd(m, begin, n), hits);
+      }
+    } else {
+      // Matches begin only at a word: its start (the tokens are the words of m), or after a proclitic.
+      for (int t = 0; t < nt; t++) {
+        int s = tok.start(t), e = tok.end(t);
+        aliasesFrom(text, m, s, e, hits);
+        if (e - s > 1 && beginOk(m, s + 1)) aliasesFrom(text, m, s + 1, e, hits);
+      }
+    }
     for (int t = 0; t < nt; t++) {
       int s = tok.start(t), len = tok.length(t);
       if (len > 8 || !Character.isUpperCase(text.charAt(s))) continue;
@@ -89,6 +92,22 @@ public final class ActorExtractor {
     if (!"ar".equals(lang)) findCueNames(text, m, tok, lang, sentences, covered, out);
     out.sort(Comparator.comparingInt(Mention::startChar));
     return out;
+  }
+
+  // Adds the aliases that match from {@code begin}, whose word ends at {@code wordEnd}.
+  private void aliasesFrom(String text, char[] m, int begin, int wordEnd, List<int[]> hits) {
+    if (!dict.firstWords.mayContain(m, begin, wordEnd - begin)) return;
+    int n = m.length;
+    int node = 0;
+    for (int end = begin; end < n; ) {
+      node = dict.trie.child(node, m[end++]);
+      if (node < 0) break;
+      int alias = dict.trie.value(node);
+      if (alias < 0 || end < n && TextFolder.isWordChar(m[end])) continue;
+      int[] info = dict.aliasInfo.get(alias);
+      if (info[1] == 1 && !sameChars(text, begin, dict.aliasSurface.get(alias))) continue;
+      hits.add(new int[] {begin, end, alias});
+    }
   }
 
   // Capitalised chunks: runs of capitalised tokens joined by connectors, split on sentence boundaries.
@@ -161,7 +180,7 @@ public final class ActorExtractor {
   private void addUnlisted(String text, char[] m, int s, int e, String entityType, String featureCode,
       SentenceSplitter sentences, List<Mention> out, double conf) {
     String surface = text.substring(s, e);
-    String id = UNLISTED + new String(m, s, e - s).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    String id = UNLISTED + NON_WORD.matcher(new String(m, s, e - s)).replaceAll("_");
     out.add(new Mention(sentences.sentenceOf(s), s, e, surface, entityType, id, surface, null, null, null, null,
         featureCode, conf, METHOD_CUE));
   }

@@ -31,6 +31,8 @@ public final class PhraseSets {
   private final CharTrie trie = new CharTrie();
   private List<Pattern>[][] exact;
   private List<Pattern>[][] prefix;
+  /** Per trie node, whether some pattern's first token ends there (exactly or as a prefix): most tokens pass none. */
+  private boolean[] firstTokenEnds = new boolean[64];
   private final int sets;
 
   @SuppressWarnings("unchecked")
@@ -81,7 +83,9 @@ public final class PhraseSets {
     if (node >= exact.length) {
       exact = Arrays.copyOf(exact, Math.max(node + 1, exact.length * 2));
       prefix = Arrays.copyOf(prefix, exact.length);
+      firstTokenEnds = Arrays.copyOf(firstTokenEnds, exact.length);
     }
+    firstTokenEnds[node] = true;
     List<Pattern>[][] table = prefixFlags[0] ? prefix : exact;
     if (table[node] == null) table[node] = newLists();
     if (table[node][set] == null) table[node][set] = new ArrayList<>(2);
@@ -98,13 +102,15 @@ public final class PhraseSets {
       int s = tok.start(t), len = tok.length(t);
       // Walk the trie along the token once; remember the nodes passed.
       int depth = 0, node = 0;
+      boolean ends = false;
       while (depth < len) {
         node = trie.child(node, f[s + depth]);
         if (node < 0) break;
         if (depth == path.length) path = Arrays.copyOf(path, depth * 2);
         path[depth++] = node;
+        ends |= firstTokenEnds[node];
       }
-      if (depth == 0) continue;
+      if (!ends) continue;
       boolean whole = depth == len;
       for (int set = 0; set < sets; set++) {
         if (t < free[set]) continue;

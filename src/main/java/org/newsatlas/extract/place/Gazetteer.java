@@ -55,6 +55,8 @@ public final class Gazetteer {
   final String[] commonWords;
   final byte[] commonLangs;
   private final Map<String, Byte> commonIndex;
+  /** {@link #commonLanguages} of each exact key, by key index: an array read instead of a String-keyed map. */
+  private final byte[] exactKeyCommon;
   /** Language bits of {@link #commonLanguages}. */
   public static final byte WORD_EN = 1, WORD_FR = 2;
 
@@ -86,6 +88,11 @@ public final class Gazetteer {
     this.fuzzy = fuzzy;
     for (int i = 0; i < countryCodes.length; i++) countryIndex.put(countryCodes[i], i);
     this.demonymFilter = exact.kindFilter(DEMONYM);
+    this.exactKeyCommon = new byte[exact.size()];
+    for (int i = 0; i < commonWords.length; i++) {
+      int k = exact.find(commonWords[i]);
+      if (k >= 0) exactKeyCommon[k] = commonLangs[i];
+    }
   }
 
   /**
@@ -95,6 +102,11 @@ public final class Gazetteer {
   public byte commonLanguages(String folded) {
     Byte b = commonIndex.get(folded);
     return b == null ? 0 : b;
+  }
+
+  /** As {@link #commonLanguages} of the exact key {@code k}'s text. */
+  byte commonLanguagesOfExactKey(int k) {
+    return exactKeyCommon[k];
   }
 
   public int size() {

@@ -19,7 +19,18 @@ final class KeyTable {
 
   private final char[] pool;
   private final int[] keyEnd; // key i spans pool[keyEnd[i-1] .. keyEnd[i])
-  private final int[] slots; // key index + 1, 0 = empty
+  /**
+   * The open-addressing slots (the artifact's slot order: key index + 1, 0 = empty), each packed in memory with what
+   * a probe needs: where the key's chars start in the pool, its length, its prefix and has-postings flags, its
+   * index, and a 6-bit fingerprint of its hash. A probe of a slot holding another key then stops in the slot array
+   * (no read of the key's bounds, chars or flags: each of those is a cache miss in a table of this size), and a hit
+   * reads only the key's chars. See {@link #lookup}.
+   */
+  private final long[] slots;
+  /** What {@link #lookup} returns for an absent key (no packed slot is -1). */
+  static final long EMPTY = -1L;
+  private static final int POOL_BITS = 28, LEN_SHIFT = 28, LONG_KEY = 63, PREFIX_BIT = 34, POSTINGS_BIT = 35;
+  private static final int KEY_SHIFT = 36, KEY_BITS = 22, FP_SHIFT = 58;
   private final byte[] flags;
   private final int[] postEnd; // postings of key i: [postEnd[i-1], postEnd[i])
   private final int[] postEntry;
@@ -28,20 +39,36 @@ final class KeyTable {
   private final long[] filter = new long[1 << 17];
   private static final int FILTER_MASK = (1 << 23) - 1;
 
-  private KeyTable(char[] pool, int[] keyEnd, int[] slots, byte[] flags, int[] postEnd, int[] postEntry, byte[] postKind) {
+  private KeyTable(char[] pool, int[] keyEnd, int[] slotKeys, byte[] flags, int[] postEnd, int[] postEntry, byte[] postKind) {
+    if (pool.length >= 1 << POOL_BITS || keyEnd.length >= 1 << KEY_BITS) {
+      throw new IllegalStateException("key table too large for its packed slots: " + keyEnd.length + " keys, "
+          + pool.length + " chars");
+    }
     this.pool = pool;
     this.keyEnd = keyEnd;
-    this.slots = slots;
     this.flags = flags;
     this.postEnd = postEnd;
     this.postEntry = postEntry;
     this.postKind = postKind;
-    for (int k = 0; k < keyEnd.length; k++) {
+    this.slots = new long[slotKeys.length];
+    for (int h = 0; h < slotKeys.length; h++) {
+      int k = slotKeys[h] - 1;
+      if (k < 0) {
+        slots[h] = EMPTY;
+        continue;
+      }
       int s = k == 0 ? 0 : keyEnd[k - 1];
-      int h = hash(pool, s, keyEnd[k] - s);
-      int b = (h >>> 7) & FILTER_MASK;
+      int full = hash(pool, s, keyEnd[k] - s);
+      int b = (full >>> 7) & FILTER_MASK;
       filter[b >>> 6] |= 1L << (b & 63);
+      slots[h] = (long) s | (long) Math.min(keyEnd[k] - s, LONG_KEY) << LEN_SHIFT
+          | (long) (flags[k] & PREFIX) << PREFIX_BIT | (postEnd[k] > postingsStart(k) ? 1L : 0L) << POSTINGS_BIT
+          | (long) k << KEY_SHIFT | (long) fingerprint(full) << FP_SHIFT;
     }
+  }
+
+  private static int fingerprint(int hash) {
+    return hash >>> 26; // bits the slot index (low bits) does not use
   }
 
   /** Posting lists being built: entry index and name kind packed as {@code entry << 8 | kind}. */
@@ -98,22 +125,48 @@ final class KeyTable {
 
   /** Index of the key {@code buf[off, off+len)}, or -1. */
   int find(char[] buf, int off, int len) {
+    long e = lookup(buf, off, len);
+    return e == EMPTY ? -1 : key(e);
+  }
+
+  /**
+   * The packed slot of the key {@code buf[off, off+len)}, or -1 when absent; read it with {@link #key(long)},
+   * {@link #isPrefix(long)} and {@link #hasPostings(long)} (no further read of the table's arrays).
+   */
+  long lookup(char[] buf, int off, int len) {
     int mask = slots.length - 1;
     int full = hash(buf, off, len);
     int b = (full >>> 7) & FILTER_MASK;
-    if ((filter[b >>> 6] & (1L << (b & 63))) == 0) return -1;
+    if ((filter[b >>> 6] & (1L << (b & 63))) == 0) return EMPTY;
+    int fp = fingerprint(full);
     int h = full & mask;
     while (true) {
-      int k = slots[h] - 1;
-      if (k < 0) return -1;
-      int s = k == 0 ? 0 : keyEnd[k - 1];
-      if (keyEnd[k] - s == len) {
-        int i = 0;
-        while (i < len && pool[s + i] == buf[off + i]) i++;
-        if (i == len) return k;
+      long e = slots[h];
+      if (e == EMPTY) return EMPTY;
+      if ((int) (e >>> FP_SHIFT) == fp) {
+        int s = (int) e & ((1 << POOL_BITS) - 1);
+        int kl = (int) (e >>> LEN_SHIFT) & LONG_KEY;
+        if (kl == LONG_KEY) kl = keyEnd[key(e)] - s;
+        if (kl == len) {
+          int i = 0;
+          while (i < len && pool[s + i] == buf[off + i]) i++;
+          if (i == len) return e;
+        }
       }
       h = (h + 1) & mask;
     }
+  }
+
+  static int key(long slot) {
+    return (int) (slot >>> KEY_SHIFT) & ((1 << KEY_BITS) - 1);
+  }
+
+  static boolean isPrefix(long slot) {
+    return (slot & 1L << PREFIX_BIT) != 0;
+  }
+
+  static boolean hasPostings(long slot) {
+    return (slot & 1L << POSTINGS_BIT) != 0;
   }
 
   /**
@@ -181,7 +234,9 @@ final class KeyTable {
   void write(DataOutputStream out) throws IOException {
     BinaryArrays.writeChars(out, pool, pool.length);
     BinaryArrays.writeInts(out, keyEnd, keyEnd.length);
-    BinaryArrays.writeInts(out, slots, slots.length);
+    int[] slotKeys = new int[slots.length];
+    for (int h = 0; h < slots.length; h++) slotKeys[h] = slots[h] == EMPTY ? 0 : key(slots[h]) + 1;
+    BinaryArrays.writeInts(out, slotKeys, slotKeys.length);
     BinaryArrays.writeBytes(out, flags, flags.length);
     BinaryArrays.writeInts(out, postEnd, postEnd.length);
     BinaryArrays.writeInts(out, postEntry, postEntry.length);

@@ -178,14 +178,14 @@ public final class PlaceRecognizer {
       System.arraycopy(src, st[j] + off, key, len, wl);
       len += wl;
       words++;
-      int k = table.find(key, 0, len);
-      if (k < 0) break;
+      long slot = table.lookup(key, 0, len);
+      if (slot == KeyTable.EMPTY) break;
       boolean canEnd = (f & (TextTokens.CAP | TextTokens.ARABIC)) != 0;
-      if (canEnd && table.postingsEnd(k) > table.postingsStart(k)) {
+      if (canEnd && KeyTable.hasPostings(slot)) {
         found = j + 1;
-        fkey = k;
+        fkey = KeyTable.key(slot);
       }
-      if (!table.isPrefix(k)) break;
+      if (!KeyTable.isPrefix(slot)) break;
     }
     if (found < 0) return false;
     foundEnd = found;
@@ -291,7 +291,10 @@ public final class PlaceRecognizer {
    */
   private int ordinaryWord(TextTokens t, int i, String folded, String lang, KeyTable table, int k, boolean fuzzy) {
     if (lex.calendar.contains(folded)) return REJECT;
-    boolean common = (g.commonLanguages(folded) & languageMask(lang)) != 0;
+    // An exact one-word match's key is the folded word itself: its flags are read by key index.
+    assert fuzzy || table.key(k).equals(folded) : folded;
+    byte langs = fuzzy ? g.commonLanguages(folded) : g.commonLanguagesOfExactKey(k);
+    boolean common = (langs & languageMask(lang)) != 0;
     if (common && fuzzy) return REJECT;
     // "Syrias": a place name with a possessive s whose apostrophe was lost is no transliteration of another place.
     if (fuzzy && folded.length() > 4 && folded.charAt(folded.length() - 1) == 's'

@@ -97,8 +97,8 @@ public final class TextTokens {
     int i = 0;
     while (i < n) {
       char c = text[i];
-      if (!NameNormalizer.isWordChar(c)) {
-        i++;
+      if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') : (CLASS[c] & C_WORD) == 0) {
+        i++; // not a word char (NameNormalizer.isWordChar, from the table for non-ASCII)
         continue;
       }
       // A word: letters and digits, apostrophes inside joined except French elisions and English possessives.
@@ -170,9 +170,9 @@ public final class TextTokens {
       int ak = cpos - tc <= 3 ? norm.articleKind(chars, tc, cpos - tc) : 0;
       if (ak == 1) f |= ARTICLE;
       else if (ak == 2) f |= ARTICLE_ATTACHED;
-      if (isSentenceStart(text, ts)) f |= SENT_START;
-      flags[count] = f;
-      if (count > 0) gapFlags(text, count - 1, origEnd[count - 1], ts);
+      // The gap before a word is scanned once, for both words' flags.
+      boolean sentStart = count == 0 ? isSentenceStart(text, ts) : gapFlags(text, count - 1, origEnd[count - 1], ts);
+      flags[count] = sentStart ? f | SENT_START : f;
       count++;
     }
     generation++;
@@ -208,11 +208,17 @@ public final class TextTokens {
     fzLen[t] = fuzzyPos - fzStart[t];
   }
 
-  // What lies between word t and the next one.
-  private void gapFlags(char[] text, int t, int from, int to) {
+  /**
+   * Sets word t's flags from what lies between it and the next word; returns whether the next word starts a sentence
+   * (as {@link #isSentenceStart}: the gap's last char that is no opening quote, dash or blank ends a sentence; the
+   * word's own last char never does).
+   */
+  private boolean gapFlags(char[] text, int t, int from, int to) {
     boolean join = to - from <= 3;
+    boolean sentenceEnd = false;
     for (int k = from; k < to; k++) {
       char c = text[k];
+      if (!skippedBeforeSentence(c)) sentenceEnd = endsSentence(c);
       if (c == '\n' || c == '\r') join = false;
       else if (NameNormalizer.isHyphen(c)) flags[t] |= HYPHEN_NEXT;
       else if (c == ',') {
@@ -230,20 +236,30 @@ public final class TextTokens {
       } else if (!(c == ' ' || c == '\u00A0' || c == '\t' || NameNormalizer.isApostrophe(c))) join = false;
     }
     if (join) flags[t] |= JOIN_NEXT;
+    return sentenceEnd;
   }
 
   private static boolean isSentenceStart(char[] text, int pos) {
     int k = pos - 1;
     while (k >= 0) {
       char c = text[k];
-      if (c == ' ' || c == '\t' || c == '\u00A0' || c == '"' || c == '“' || c == '«' || c == '(' || c == '\''
-          || c == '‘' || c == '—' || c == '–' || c == '-' || c == '*' || c == '•') {
+      if (skippedBeforeSentence(c)) {
         k--;
         continue;
       }
-      return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '…' || c == '؟';
+      return endsSentence(c);
     }
     return true;
+  }
+
+  /** Blanks, opening quotes, dashes and bullets between a sentence's end and its next word. */
+  private static boolean skippedBeforeSentence(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '"' || c == '“' || c == '«' || c == '(' || c == '\''
+        || c == '‘' || c == '—' || c == '–' || c == '-' || c == '*' || c == '•';
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '…' || c == '؟';
   }
 
   private void ensure(int tokens) {

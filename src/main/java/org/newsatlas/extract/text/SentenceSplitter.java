@@ -9,23 +9,30 @@ public final class SentenceSplitter {
   private int[] bounds = new int[64];
   private int count;
 
+  /** The text being split, copied once: array reads are cheaper than CharSequence.charAt in the loops. */
+  private char[] chars = new char[1024];
+
   /** Splits {@code text}; afterwards sentence {@code i} spans {@code [start(i), end(i))}. Returns the count. */
-  public int split(CharSequence text) {
+  public int split(CharSequence input) {
     count = 0;
-    int n = text.length();
+    int n = input.length();
+    if (chars.length < n) chars = new char[n + 1024];
+    if (input instanceof String str) str.getChars(0, n, chars, 0);
+    else for (int k = 0; k < n; k++) chars[k] = input.charAt(k);
+    final char[] text = chars;
     int start = skipSpace(text, 0, n);
     int i = start;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       boolean end = false;
       if (c == '\n') {
-        end = i + 1 < n && text.charAt(i + 1) == '\n' || endsLine(text, start, i);
+        end = i + 1 < n && text[i + 1] == '\n' || endsLine(text, start, i);
       } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '。') {
         end = isTerminal(text, start, i, n);
       }
       if (end) {
         int stop = i + 1;
-        while (stop < n && isCloser(text.charAt(stop))) stop++;
+        while (stop < n && isCloser(text[stop])) stop++;
         add(start, trimEnd(text, start, stop));
         start = skipSpace(text, stop, n);
         i = start;
@@ -72,51 +79,51 @@ public final class SentenceSplitter {
   }
 
   // A single newline ends a sentence when the line has sentence-final punctuation or is a short heading.
-  private static boolean endsLine(CharSequence t, int start, int i) {
+  private static boolean endsLine(char[] t, int start, int i) {
     int j = i - 1;
-    while (j >= start && Character.isWhitespace(t.charAt(j))) j--;
+    while (j >= start && Character.isWhitespace(t[j])) j--;
     if (j < start) return false;
-    char last = t.charAt(j);
+    char last = t[j];
     return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '»' || i - start < 120;
   }
 
-  private static boolean isTerminal(CharSequence t, int start, int i, int n) {
-    char c = t.charAt(i);
+  private static boolean isTerminal(char[] t, int start, int i, int n) {
+    char c = t[i];
     if (c != '.') return next(t, i, n);
     // Decimal numbers and ellipses "..." in the middle.
-    if (i + 1 < n && (Character.isDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '.')) return false;
+    if (i + 1 < n && (Character.isDigit(t[i + 1]) || t[i + 1] == '.')) return false;
     // Abbreviation or initial: a short token before the dot that starts with a capital ("M.", "Dr.", "U.S.").
     int w = i - 1;
-    while (w >= start && Character.isLetter(t.charAt(w))) w--;
+    while (w >= start && Character.isLetter(t[w])) w--;
     int len = i - 1 - w;
-    if (len >= 1 && len <= 2 && Character.isUpperCase(t.charAt(w + 1))) return false;
-    if (w >= start && t.charAt(w) == '.' && len == 1) return false;
+    if (len >= 1 && len <= 2 && Character.isUpperCase(t[w + 1])) return false;
+    if (w >= start && t[w] == '.' && len == 1) return false;
     if (len > 0 && len <= 4 && isAbbreviation(t, w + 1, i)) return false;
     // Scraped text often starts a sentence in lower case (". le 22 janvier"): after a full word of four letters
     // or more, a dot followed by a space ends the sentence whatever comes next.
-    if (len >= 4 && i + 1 < n && t.charAt(i + 1) == ' ') return true;
+    if (len >= 4 && i + 1 < n && t[i + 1] == ' ') return true;
     return next(t, i, n);
   }
 
   // The sentence ends if what follows (after closers and spaces) starts a new one.
-  private static boolean next(CharSequence t, int i, int n) {
+  private static boolean next(char[] t, int i, int n) {
     int j = i + 1;
-    while (j < n && isCloser(t.charAt(j))) j++;
+    while (j < n && isCloser(t[j])) j++;
     if (j >= n) return true;
-    if (!Character.isWhitespace(t.charAt(j))) return false;
-    while (j < n && Character.isWhitespace(t.charAt(j))) j++;
+    if (!Character.isWhitespace(t[j])) return false;
+    while (j < n && Character.isWhitespace(t[j])) j++;
     if (j >= n) return true;
-    char c = t.charAt(j);
+    char c = t[j];
     return !Character.isLowerCase(c);
   }
 
   private static final String[] ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Mme", "Mlle", "Jr", "Sr", "Prof", "Gov", "Sen", "Rep", "No", "Fig", "etc", "cf", "vs"};
 
-  private static boolean isAbbreviation(CharSequence t, int s, int e) {
+  private static boolean isAbbreviation(char[] t, int s, int e) {
     outer:
     for (String a : ABBREVIATIONS) {
       if (a.length() != e - s) continue;
-      for (int k = 0; k < a.length(); k++) if (a.charAt(k) != t.charAt(s + k)) continue outer;
+      for (int k = 0; k < a.length(); k++) if (a.charAt(k) != t[s + k]) continue outer;
       return true;
     }
     return false;
@@ -126,13 +133,13 @@ public final class SentenceSplitter {
     return c == '"' || c == '\'' || c == ')' || c == '»' || c == '”' || c == '’' || c == ']';
   }
 
-  private static int skipSpace(CharSequence t, int i, int n) {
-    while (i < n && Character.isWhitespace(t.charAt(i))) i++;
+  private static int skipSpace(char[] t, int i, int n) {
+    while (i < n && Character.isWhitespace(t[i])) i++;
     return i;
   }
 
-  private static int trimEnd(CharSequence t, int s, int e) {
-    while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+  private static int trimEnd(char[] t, int s, int e) {
+    while (e > s && Character.isWhitespace(t[e - 1])) e--;
     return e;
   }
 }
