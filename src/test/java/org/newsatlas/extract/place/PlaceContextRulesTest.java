@@ -116,4 +116,56 @@ class PlaceContextRulesTest {
     Mention m = EX.extract(text, "fr").stream().filter(x -> x.surface().equals("Bagdad")).findFirst().orElseThrow();
     assertEquals("IQ", m.countryCode(), m.method());
   }
+
+  @Test
+  void aCoLocatedVariantSpellingDoesNotBeatAMuchLargerPlaceOfThatVeryName() {
+    // "Pittsburgh" is an alternate spelling of Pittsburg, California; the story names California twice.
+    String text = "Health officials in California, from Los Angeles to San Diego, asked doctors at a children's "
+        + "hospital in Pittsburgh for advice.";
+    Mention m = only(text, "Pittsburgh");
+    assertEquals("Pennsylvania", m.admin1(), m.method());
+  }
+
+  @Test
+  void aFeatureNamedAfterATownAbroadIsNotThatTown() {
+    String text = "Rescuers in Auckland, New Zealand, found the kayak near Islington Bay on Sunday.";
+    for (Mention m : all(text)) assertNotEquals("GB", m.countryCode(), m.toString());
+  }
+
+  @Test
+  void aVillageAbroadNamedBareInAStoryAboutAnotherCountryIsANamesake() {
+    String text = "Police in London and Manchester said the two men met at a sushi bar in Piccadilly. "
+        + "Britain has asked for the suspect's extradition.";
+    for (Mention m : all(text)) assertEquals("GB", m.countryCode(), m.toString());
+    // The qualifier still places a village abroad.
+    Mention q = only("Coaches in Toronto and Ottawa said she had trained in Innisfail, Queensland, as a child.",
+        "Innisfail");
+    assertEquals("AU", q.countryCode());
+  }
+
+  @Test
+  void townsListedTogetherLieInOneCountry() {
+    // "Suba" is a variant spelling of Suva (Fiji's capital); its neighbours in the list are Kenyan towns.
+    String text = "New clinics opened in Suba, Migori and Homa Bay, the Kenyan health ministry said.";
+    for (Mention m : all(text)) assertNotEquals("FJ", m.countryCode(), m.toString());
+    // A large city of its own name keeps its reading next to a town of another country.
+    assertEquals("GB", only("Tests carried out in London and Munich were negative.", "London").countryCode());
+  }
+
+  @Test
+  void aCountryNameIsAStateOfTheCountryTheStoryIsIn() {
+    String text = "Farms in Alabama and Iowa sent samples to a laboratory in Georgia for testing.";
+    Mention m = only(text, "Georgia");
+    assertEquals("US", m.countryCode());
+    assertEquals("ADM1", m.featureCode());
+    assertEquals("GE", only("Talks between Russia and Georgia resumed in Geneva.", "Georgia").countryCode());
+    assertEquals("GE", only("Farms in Alabama sent samples to a laboratory in Georgia.", "Georgia").countryCode());
+  }
+
+  @Test
+  void aTownInANamedProvinceBeatsADivisionOfAnotherCountry() {
+    String text = "In the Cajamarca region of Peru, mercury spilled near the villages of Choropampa and Magdalena.";
+    assertEquals("PE", only(text, "Magdalena").countryCode());
+    assertEquals("CO", only("Floods hit Magdalena and Cesar departments.", "Magdalena").countryCode());
+  }
 }
