@@ -168,4 +168,12 @@ class PlaceContextRulesTest {
     assertEquals("PE", only(text, "Magdalena").countryCode());
     assertEquals("CO", only("Floods hit Magdalena and Cesar departments.", "Magdalena").countryCode());
   }
+
+  @Test
+  void compassRegionsAreRegionsOfTheirOwn() {
+    String text = "Birds fly from Northern Europe to the Pacific Northwest and the South Pacific.";
+    assertEquals("Northern Europe", only(text, "Northern Europe").name());
+    assertEquals("Pacific Northwest", only(text, "Pacific Northwest").name());
+    assertEquals("South Pacific", only(text, "South Pacific").name());
+  }
 }
