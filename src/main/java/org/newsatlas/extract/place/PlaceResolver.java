@@ -108,7 +108,7 @@ public final class PlaceResolver {
   public PlaceResolver(Gazetteer g) {
     this.g = g;
     this.early = List.of(new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
-        new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass());
+        new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass(), new SameAreaPass());
     this.late = List.of(new ColocationPass(), new FocusCountryPass(), new PopulationPass());
     all.addAll(early);
     all.addAll(late);
@@ -509,6 +509,34 @@ public final class PlaceResolver {
         return null;
       }
       return new Decision(m.candidates[0], m.isFuzzy() ? 0.7 : 0.9, name());
+    }
+  }
+
+  /**
+   * All readings lie in one admin1 area ("Cairns" the city and "Cairns" the region around it): the place is known
+   * whatever the article says, so it anchors round 1 and helps the names before it in the text.
+   */
+  final class SameAreaPass implements Pass {
+    public String name() {
+      return "same-area";
+    }
+
+    public String description() {
+      return "every reading lies in one admin1 area: the largest";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (m.isFuzzy() || m.method.equals(PlaceMatch.DEMONYM) || m.candidates.length < 2) return null;
+      int best = -1;
+      for (int i = 0; i < m.candidates.length; i++) {
+        int e = m.candidates[i];
+        if (g.kind(e) <= Gazetteer.COUNTRY || g.admin1Index(e) < 0 || !plausible(m, i, ctx)) return null;
+        if (best >= 0 && g.admin1Index(e) != g.admin1Index(best)) return null;
+        if (best < 0 || size(m, e) > size(m, best)) best = e;
+      }
+      // As for a unique name: a village nothing has placed yet waits for the article's focus.
+      if (g.kind(best) > Gazetteer.ADM1 && g.population(best) < VILLAGE && ctx.countryWeight(best) == 0) return null;
+      return new Decision(best, 0.85, name());
     }
   }
 

@@ -176,4 +176,12 @@ class PlaceContextRulesTest {
     assertEquals("Pacific Northwest", only(text, "Pacific Northwest").name());
     assertEquals("South Pacific", only(text, "South Pacific").name());
   }
+
+  @Test
+  void aNameWhoseReadingsAllLieInOneAreaPlacesTheNamesBeforeIt() {
+    // Cairns (the city and its region, both in Queensland) comes after Edmonton, a suburb of Cairns and a large
+    // Canadian city: Cairns is settled in round 1 and anchors Queensland for Edmonton.
+    Mention m = only("The man was found at a house in Edmonton, south of Cairns, on Sunday.", "Edmonton");
+    assertEquals("AU", m.countryCode(), m.method());
+  }
 }
