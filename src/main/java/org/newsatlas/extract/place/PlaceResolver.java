@@ -198,7 +198,9 @@ public final class PlaceResolver {
       case "PPLA" -> 2.5;
       case "PPLA2" -> 1.5;
       case "PPLG" -> 2;
-      case "PPLX", "PPLL", "PPLF", "PPLQ", "PPLW", "PPLH", "PPLR", "PPLS" -> 0.3;
+      // A section of a city with 100,000 people (Hollywood, Brooklyn) is a place news names in its own right.
+      case "PPLX" -> g.population(e) >= 100_000 ? 1 : 0.3;
+      case "PPLL", "PPLF", "PPLQ", "PPLW", "PPLH", "PPLR", "PPLS" -> 0.3;
       // An admin1 area's size is the sum of its towns: discounted so that a big city of the same name wins.
       case "ADM1", "ADM2" -> 0.1;
       default -> 1;

@@ -184,4 +184,11 @@ class PlaceContextRulesTest {
     Mention m = only("The man was found at a house in Edmonton, south of Cairns, on Sunday.", "Edmonton");
     assertEquals("AU", m.countryCode(), m.method());
   }
+
+  @Test
+  void aCitySectionOfAHundredThousandPeopleIsAPlaceInItsOwnRight() {
+    // Hollywood, Los Angeles, is a section of a city (PPLX); Hollywood, Florida, a town a little smaller.
+    Mention m = only("The actress flew back to Hollywood after the festival.", "Hollywood");
+    assertEquals("California", m.admin1(), m.method());
+  }
 }
