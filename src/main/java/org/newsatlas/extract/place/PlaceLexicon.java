@@ -21,6 +21,8 @@ public final class PlaceLexicon {
   final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
   final Set<String> conjunctions = new HashSet<>();
+  /** Compass words ("north", "eastern") of that file: two in a row open one compass name ("North Eastern"). */
+  final Set<String> compass = new HashSet<>();
   /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
   final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
       locativesFr = new HashSet<>();
@@ -57,6 +59,7 @@ public final class PlaceLexicon {
         switch (r[0]) {
           case "admin" -> l.adminHeads.add(w);
           case "conj" -> l.conjunctions.add(w);
+          case "compass" -> l.compass.add(w);
           case "feature" -> {
             l.featureHeads.add(w);
             l.heads.add(w); // "Fraser Valley" is no person's name either

@@ -238,7 +238,7 @@ public final class PlaceRecognizer {
       }
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
-    if (genericWordsInLongerName(t, first, end)) return null;
+    if (genericWordsInLongerName(t, first, end) || compassCompound(t, first)) return null;
     // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
     if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
@@ -280,6 +280,17 @@ public final class PlaceRecognizer {
         && (t.flags[first] & TextTokens.SENT_START) == 0;
     boolean after = end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0;
     return before || after;
+  }
+
+  /**
+   * A name that opens with a compass word right after another capitalised compass word is the tail of a longer
+   * compass name: "North Eastern Province" (Kenya) is not the Eastern Province (Saudi Arabia), nor is "South Western
+   * Region" the Western Region. "Northern Syria" does not qualify: "Syria" opens with no compass word.
+   */
+  private boolean compassCompound(TextTokens t, int first) {
+    if (first == 0 || !lex.compass.contains(t.folded(first))) return false;
+    int p = first - 1;
+    return (t.flags[p] & TextTokens.JOIN_NEXT) != 0 && (t.flags[p] & TextTokens.CAP) != 0 && lex.compass.contains(t.folded(p));
   }
 
   /**

@@ -191,4 +191,13 @@ class PlaceContextRulesTest {
     Mention m = only("The actress flew back to Hollywood after the festival.", "Hollywood");
     assertEquals("California", m.admin1(), m.method());
   }
+
+  @Test
+  void twoCompassWordsOpenALongerCompassName() {
+    // Kenya's former North Eastern Province is not in the gazetteer; Saudi Arabia's Eastern Province is.
+    String text = "Twelve people died in North Eastern Province and seven in the Rift Valley, Kenyan officials said.";
+    for (Mention m : all(text)) assertNotEquals("SA", m.countryCode(), m.toString());
+    assertEquals("SY", only("Fighting spread across Northern Syria overnight.", "Syria").countryCode());
+    assertEquals("SA", only("Oil output rose in the Eastern Province of Saudi Arabia.", "Eastern Province").countryCode());
+  }
 }
