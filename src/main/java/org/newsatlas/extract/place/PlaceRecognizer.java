@@ -433,7 +433,7 @@ public final class PlaceRecognizer {
   }
 
   /**
-   * "Jean Dupont", "Marine Le Pen": a one-word name of villages only, followed by a capitalised word that is no
+   * "Jean Dupont", "Marine Le Pen", "Hassan el Bushra": a one-word name of villages only, followed by a capitalised word that is no
    * place, is a first name. Countries, provinces and towns of 100,000 keep their name ("Texas A&M", "Sudan Tribune").
    */
   private boolean smallNameBeforeSurname(TextTokens t, int i, int end, KeyTable table, int k) {
@@ -441,13 +441,17 @@ public final class PlaceRecognizer {
         || (t.flags[i] & TextTokens.HYPHEN_NEXT) != 0) {
       return false;
     }
-    int nf = t.flags[end];
+    // "Hassan el Bushra": an Arabic article before the surname changes nothing.
+    int next = t.isSkippableArticle(end) ? end + 1 : end;
+    int nf = t.flags[next];
     if ((nf & TextTokens.CAP) == 0 || (nf & TextTokens.ALLCAPS) != 0) return false;
+    // A first name before an Arabic article opens a person's name even when a city bears it (Hassan, India).
+    boolean arabicSurname = next != end && lex.firstNames.contains(t.folded(i));
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
       int e = table.entry(p);
-      if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000) return false;
+      if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000 && !arabicSurname) return false;
     }
-    if (lex.heads.contains(t.folded(end)) || isPlaceWord(t, end)) return false;
+    if (lex.heads.contains(t.folded(next)) || isPlaceWord(t, next)) return false;
     leftGlued = true; // a person: mark the name for the whole article
     return true;
   }

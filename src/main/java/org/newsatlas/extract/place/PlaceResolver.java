@@ -107,7 +107,7 @@ public final class PlaceResolver {
 
   public PlaceResolver(Gazetteer g) {
     this.g = g;
-    this.early = List.of(new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
+    this.early = List.of(new AbbreviationCasePass(), new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
         new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass(), new SameAreaPass());
     this.late = List.of(new ColocationPass(), new FocusCountryPass(), new PopulationPass());
     all.addAll(early);
@@ -140,8 +140,9 @@ public final class PlaceResolver {
         d = run(early, m, ctx);
         if (d != null) ctx.decided.put(m.key, d);
       }
-      out[i] = d;
-      if (d != null) ctx.anchor(d.entry(), anchorWeight(m, d.entry()));
+      // A rejection (entry -1) is final too: round 2 does not reconsider a name round 1 ruled out.
+      out[i] = d == null || d.entry() < 0 ? null : d;
+      if (out[i] != null) ctx.anchor(d.entry(), anchorWeight(m, d.entry()));
     }
     ctx.computeFocus();
     // Round 2: the rest, with co-location and focus known; their decisions anchor later names too.
@@ -153,8 +154,8 @@ public final class PlaceResolver {
         d = run(late, m, ctx);
         if (d != null) ctx.decided.put(m.key, d);
       }
-      out[i] = d;
-      if (d != null) ctx.anchor(d.entry(), 0.5);
+      out[i] = d == null || d.entry() < 0 ? null : d;
+      if (out[i] != null) ctx.anchor(d.entry(), 0.5);
     }
     return out;
   }
@@ -170,7 +171,7 @@ public final class PlaceResolver {
       Decision d = p.decide(m, ctx);
       if (d != null) {
         counts.incrementAndGet(all.indexOf(p));
-        return d.entry() < 0 ? null : d;
+        return d;
       }
     }
     return null;
@@ -288,7 +289,7 @@ public final class PlaceResolver {
     PlaceMatch o = ctx.matches.get(nb);
     Decision d = ctx.decided.get(o.key);
     // A listed country says nothing of its neighbours' countries ("Kenya and Fiji").
-    if (d != null) return g.kind(d.entry()) <= Gazetteer.COUNTRY ? -1 : g.countryIndex(d.entry());
+    if (d != null) return d.entry() < 0 || g.kind(d.entry()) <= Gazetteer.COUNTRY ? -1 : g.countryIndex(d.entry());
     // Not resolved yet (it comes later in round 2): a neighbour whose readings all lie in one country is there.
     if (o.isFuzzy() || o.method.equals(PlaceMatch.DEMONYM)) return -1;
     int c = -1;
@@ -301,6 +302,33 @@ public final class PlaceResolver {
 
   // ---------------------------------------------------------------------------------------------------------------
   // The passes
+
+  /**
+   * Abbreviations are written in capitals or with a period ("ACT", "N.Y.", "Sask."): a word in lower case that
+   * matches only an abbreviation is the ordinary word ("Consumer Act", "Wa").
+   */
+  final class AbbreviationCasePass implements Pass {
+    public String name() {
+      return "abbreviation-case";
+    }
+
+    public String description() {
+      return "a lower-case word that matches only an abbreviation is no place";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (!m.method.equals(PlaceMatch.EXACT)) return null;
+      for (byte k : m.kinds) if (k != Gazetteer.ABBREV && k != Gazetteer.ABBREV_DOTTED) return null;
+      String s = m.surface;
+      boolean lower = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '.') return null;
+        lower |= Character.isLowerCase(c);
+      }
+      return lower ? new Decision(-1, 0, name()) : null;
+    }
+  }
 
   /** Demonyms ("Iraqi", "irakienne") stand for their country. */
   final class DemonymPass implements Pass {

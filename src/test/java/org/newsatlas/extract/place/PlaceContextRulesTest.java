@@ -200,4 +200,19 @@ class PlaceContextRulesTest {
     assertEquals("SY", only("Fighting spread across Northern Syria overnight.", "Syria").countryCode());
     assertEquals("SA", only("Oil output rose in the Eastern Province of Saudi Arabia.", "Eastern Province").countryCode());
   }
+
+  @Test
+  void aLowerCaseWordMatchingOnlyAnAbbreviationIsNoPlace() {
+    assertEquals(List.of(), all("He was charged under the Consumer Act and the Mental Health Act.").stream()
+        .map(Mention::surface).toList());
+    assertEquals(List.of(), all("\"Wash your hands,\" the leaflet says.").stream().map(Mention::surface).toList());
+    assertEquals("AU", only("Canberra is in the ACT, not in New South Wales.", "ACT").countryCode());
+  }
+
+  @Test
+  void aFirstNameBeforeAnArabicArticleAndASurnameIsAPerson() {
+    assertEquals(List.of(), all("\"The virus is here,\" Hassan el Bushra told reporters.").stream()
+        .map(Mention::surface).toList());
+    assertEquals("IN", only("Floods cut the roads to Hassan in Karnataka.", "Hassan").countryCode());
+  }
 }
