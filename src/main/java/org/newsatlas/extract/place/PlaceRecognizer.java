@@ -239,6 +239,10 @@ public final class PlaceRecognizer {
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
     if (genericWordsInLongerName(t, first, end) || compassCompound(t, first)) return null;
+    if (diseaseNamedAfterTown(t, end, table, k)) {
+      personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k)); // "the Marburg outbreak" is the virus too
+      return null;
+    }
     // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
     if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
@@ -280,6 +284,12 @@ public final class PlaceRecognizer {
         && (t.flags[first] & TextTokens.SENT_START) == 0;
     boolean after = end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0;
     return before || after;
+  }
+
+  /** "Marburg virus", "Reston ebolavirus", "Lassa fever": a town's name before a disease word names the disease. */
+  private boolean diseaseNamedAfterTown(TextTokens t, int end, KeyTable table, int k) {
+    if (end >= t.count || (t.flags[end - 1] & TextTokens.JOIN_NEXT) == 0) return false;
+    return lex.diseaseHeads.contains(t.folded(end)) && !hasArea(table, k);
   }
 
   /**

@@ -215,4 +215,13 @@ class PlaceContextRulesTest {
         .map(Mention::surface).toList());
     assertEquals("IN", only("Floods cut the roads to Hassan in Karnataka.", "Hassan").countryCode());
   }
+
+  @Test
+  void aTownsNameBeforeADiseaseWordNamesTheDisease() {
+    String text = "Marburg virus killed a herder in Uganda. Because Marburg kills slowly, doctors have time.";
+    assertEquals(List.of("Uganda"), all(text).stream().map(Mention::surface).toList());
+    assertEquals(List.of("Uganda"), all("Pigs carried Reston ebolavirus, Uganda said.").stream().map(Mention::surface).toList());
+    // A country keeps its name: strains named after countries are annotated as places.
+    assertEquals("SD", only("Unlike the Sudan virus, it spreads slowly.", "Sudan").countryCode());
+  }
 }
