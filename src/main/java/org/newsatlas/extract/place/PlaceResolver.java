@@ -266,6 +266,16 @@ public final class PlaceResolver {
     return pop >= (nk == Gazetteer.NAME ? 5_000 : 20_000);
   }
 
+  /** How far from a second-order area's reference point its towns may lie (counties and provinces are small). */
+  static final double ADM2_RADIUS_KM = 100;
+
+  /** Distance between two entries, equirectangular (good to a percent at these ranges). */
+  double km(int a, int b) {
+    double lat = Math.toRadians((g.lat(a) + g.lat(b)) / 2);
+    double dx = Math.toRadians(g.lon(a) - g.lon(b)) * Math.cos(lat), dy = Math.toRadians(g.lat(a) - g.lat(b));
+    return 6371 * Math.sqrt(dx * dx + dy * dy);
+  }
+
   /** Towns under this population are villages: named bare, they are meant only near the article's places. */
   static final int VILLAGE = 5_000;
 
@@ -594,6 +604,20 @@ public final class PlaceResolver {
         }
       }
       if (best >= 0) return new Decision(best, 0.9, name());
+      // "Santa Maria, Davao del Sur", "Weybridge, Surrey": a second-order qualifier (province, county, departement)
+      // holds the towns of its admin1 area that lie near it; tried only when no country or admin1 reading holds one,
+      // and not inside a list ("Hollywood, Los Angeles, San Fernando Valley" only separates).
+      for (int i = 0; i < m.candidates.length && m.listPrev < 0; i++) {
+        int e = m.candidates[i];
+        if (g.kind(e) <= Gazetteer.ADM1 || g.admin1Index(e) < 0) continue;
+        for (int qc : q.candidates) {
+          if (g.kind(qc) == Gazetteer.ADM2 && g.admin1Index(qc) == g.admin1Index(e) && km(e, qc) < ADM2_RADIUS_KM
+              && (best < 0 || size(m, e) > size(m, best))) {
+            best = e;
+          }
+        }
+      }
+      if (best >= 0) return new Decision(best, 0.85, name());
       // "Stroud, Ontario" with no Stroud in Ontario: a place the gazetteer lacks, inside the qualifier's area; the
       // area says where it is better than a namesake abroad. Not inside a longer list ("Berlin, Bavaria and
       // Saxony"), where the comma only separates; a trailing country is fine ("Stroud, Ontario, Canada").

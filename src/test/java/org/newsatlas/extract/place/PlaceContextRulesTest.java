@@ -224,4 +224,11 @@ class PlaceContextRulesTest {
     // A country keeps its name: strains named after countries are annotated as places.
     assertEquals("SD", only("Unlike the Sudan virus, it spreads slowly.", "Sudan").countryCode());
   }
+
+  @Test
+  void aSecondOrderQualifierHoldsTheTownsNearIt() {
+    // Davao del Sur is a province (ADM2) of the Davao Region; the Philippines have a dozen Santa Marias.
+    Mention m = only("Floods reached Santa Maria, Davao del Sur, on Monday.", "Santa Maria");
+    assertEquals("Davao Region", m.admin1(), m.method());
+  }
 }
