@@ -298,9 +298,10 @@ public final class PlaceRecognizer {
    * Region" the Western Region. "Northern Syria" does not qualify: "Syria" opens with no compass word.
    */
   private boolean compassCompound(TextTokens t, int first) {
-    if (first == 0 || !lex.compass.contains(t.folded(first))) return false;
+    if (first == 0) return false;
     int p = first - 1;
-    return (t.flags[p] & TextTokens.JOIN_NEXT) != 0 && (t.flags[p] & TextTokens.CAP) != 0 && lex.compass.contains(t.folded(p));
+    if ((t.flags[p] & TextTokens.JOIN_NEXT) == 0 || (t.flags[p] & TextTokens.CAP) == 0) return false; // flags first: cheap
+    return lex.compass.contains(t.folded(first)) && lex.compass.contains(t.folded(p));
   }
 
   /**
