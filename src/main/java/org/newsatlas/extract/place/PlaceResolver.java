@@ -276,8 +276,12 @@ public final class PlaceResolver {
     return 6371 * Math.sqrt(dx * dx + dy * dy);
   }
 
-  /** Towns under this population are villages: named bare, they are meant only near the article's places. */
-  static final int VILLAGE = 5_000;
+  /**
+   * Towns under this population are small: named bare, they are meant only near the article's places. 10,000 rather
+   * than 5,000 drops more persons' names that are hamlets abroad without losing a place on the dev gold sets; 20,000
+   * starts to lose real towns abroad.
+   */
+  static final int VILLAGE = 10_000;
 
   /**
    * A village in a country the article never anchors, while the article has a clear focus (two full anchors): the
