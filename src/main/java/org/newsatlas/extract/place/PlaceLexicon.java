@@ -16,11 +16,13 @@ public final class PlaceLexicon {
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
-      languagePrepositions = new HashSet<>();
+      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>();
   /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
   final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
   final Set<String> conjunctions = new HashSet<>();
+  /** Compass words ("north", "eastern") of that file: two in a row open one compass name ("North Eastern"). */
+  final Set<String> compass = new HashSet<>();
   /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
   final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
       locativesFr = new HashSet<>();
@@ -49,6 +51,7 @@ public final class PlaceLexicon {
           case "modifier" -> l.modifiers.add(w);
           case "head" -> l.heads.add(w);
           case "langprep" -> l.languagePrepositions.add(w);
+          case "disease" -> l.diseaseHeads.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }
@@ -57,6 +60,7 @@ public final class PlaceLexicon {
         switch (r[0]) {
           case "admin" -> l.adminHeads.add(w);
           case "conj" -> l.conjunctions.add(w);
+          case "compass" -> l.compass.add(w);
           case "feature" -> {
             l.featureHeads.add(w);
             l.heads.add(w); // "Fraser Valley" is no person's name either

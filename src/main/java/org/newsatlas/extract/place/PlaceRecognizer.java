@@ -238,7 +238,11 @@ public final class PlaceRecognizer {
       }
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
-    if (genericWordsInLongerName(t, first, end)) return null;
+    if (genericWordsInLongerName(t, first, end) || compassCompound(t, first)) return null;
+    if (diseaseNamedAfterTown(t, end, table, k)) {
+      personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k)); // "the Marburg outbreak" is the virus too
+      return null;
+    }
     // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
     if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
@@ -280,6 +284,24 @@ public final class PlaceRecognizer {
         && (t.flags[first] & TextTokens.SENT_START) == 0;
     boolean after = end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0;
     return before || after;
+  }
+
+  /** "Marburg virus", "Reston ebolavirus", "Lassa fever": a town's name before a disease word names the disease. */
+  private boolean diseaseNamedAfterTown(TextTokens t, int end, KeyTable table, int k) {
+    if (end >= t.count || (t.flags[end - 1] & TextTokens.JOIN_NEXT) == 0) return false;
+    return lex.diseaseHeads.contains(t.folded(end)) && !hasArea(table, k);
+  }
+
+  /**
+   * A name that opens with a compass word right after another capitalised compass word is the tail of a longer
+   * compass name: "North Eastern Province" (Kenya) is not the Eastern Province (Saudi Arabia), nor is "South Western
+   * Region" the Western Region. "Northern Syria" does not qualify: "Syria" opens with no compass word.
+   */
+  private boolean compassCompound(TextTokens t, int first) {
+    if (first == 0) return false;
+    int p = first - 1;
+    if ((t.flags[p] & TextTokens.JOIN_NEXT) == 0 || (t.flags[p] & TextTokens.CAP) == 0) return false; // flags first: cheap
+    return lex.compass.contains(t.folded(first)) && lex.compass.contains(t.folded(p));
   }
 
   /**
@@ -425,7 +447,7 @@ public final class PlaceRecognizer {
   }
 
   /**
-   * "Jean Dupont", "Marine Le Pen": a one-word name of villages only, followed by a capitalised word that is no
+   * "Jean Dupont", "Marine Le Pen", "Hassan el Bushra": a one-word name of villages only, followed by a capitalised word that is no
    * place, is a first name. Countries, provinces and towns of 100,000 keep their name ("Texas A&M", "Sudan Tribune").
    */
   private boolean smallNameBeforeSurname(TextTokens t, int i, int end, KeyTable table, int k) {
@@ -433,13 +455,17 @@ public final class PlaceRecognizer {
         || (t.flags[i] & TextTokens.HYPHEN_NEXT) != 0) {
       return false;
     }
-    int nf = t.flags[end];
+    // "Hassan el Bushra": an Arabic article before the surname changes nothing.
+    int next = t.isSkippableArticle(end) ? end + 1 : end;
+    int nf = t.flags[next];
     if ((nf & TextTokens.CAP) == 0 || (nf & TextTokens.ALLCAPS) != 0) return false;
+    // A first name before an Arabic article opens a person's name even when a city bears it (Hassan, India).
+    boolean arabicSurname = next != end && lex.firstNames.contains(t.folded(i));
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
       int e = table.entry(p);
-      if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000) return false;
+      if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000 && !arabicSurname) return false;
     }
-    if (lex.heads.contains(t.folded(end)) || isPlaceWord(t, end)) return false;
+    if (lex.heads.contains(t.folded(next)) || isPlaceWord(t, next)) return false;
     leftGlued = true; // a person: mark the name for the whole article
     return true;
   }

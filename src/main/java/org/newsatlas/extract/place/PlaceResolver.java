@@ -76,6 +76,17 @@ public final class PlaceResolver {
       }
     }
 
+    /** How many distinct admin1 areas of country {@code c} the article has anchored so far. */
+    int anchoredAreasIn(int c, int exceptAdmin1) {
+      int n = 0;
+      for (int i = 0; i < touchedAdmin1.size(); i++) {
+        int a = touchedAdmin1.get(i);
+        if (a == exceptAdmin1 || admin1Weight[a] == 0 || touchedAdmin1.indexOf(a) != i) continue;
+        if (g.countryIndex(g.admin1Entry(a)) == c) n++;
+      }
+      return n;
+    }
+
     double countryWeight(int entry) {
       int c = g.countryIndex(entry);
       return c < 0 ? 0 : countryWeight[c];
@@ -96,8 +107,8 @@ public final class PlaceResolver {
 
   public PlaceResolver(Gazetteer g) {
     this.g = g;
-    this.early = List.of(new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
-        new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass());
+    this.early = List.of(new AbbreviationCasePass(), new DemonymPass(), new AdminCuePass(), new ListPass(), new QualifiedAreaPass(),
+        new LargeAreaPass(), new UniquePass(), new QualifierPass(), new Admin1Pass(), new SameAreaPass());
     this.late = List.of(new ColocationPass(), new FocusCountryPass(), new PopulationPass());
     all.addAll(early);
     all.addAll(late);
@@ -129,8 +140,9 @@ public final class PlaceResolver {
         d = run(early, m, ctx);
         if (d != null) ctx.decided.put(m.key, d);
       }
-      out[i] = d;
-      if (d != null) ctx.anchor(d.entry(), anchorWeight(m, d.entry()));
+      // A rejection (entry -1) is final too: round 2 does not reconsider a name round 1 ruled out.
+      out[i] = d == null || d.entry() < 0 ? null : d;
+      if (out[i] != null) ctx.anchor(d.entry(), anchorWeight(m, d.entry()));
     }
     ctx.computeFocus();
     // Round 2: the rest, with co-location and focus known; their decisions anchor later names too.
@@ -142,8 +154,8 @@ public final class PlaceResolver {
         d = run(late, m, ctx);
         if (d != null) ctx.decided.put(m.key, d);
       }
-      out[i] = d;
-      if (d != null) ctx.anchor(d.entry(), 0.5);
+      out[i] = d == null || d.entry() < 0 ? null : d;
+      if (out[i] != null) ctx.anchor(d.entry(), 0.5);
     }
     return out;
   }
@@ -159,7 +171,7 @@ public final class PlaceResolver {
       Decision d = p.decide(m, ctx);
       if (d != null) {
         counts.incrementAndGet(all.indexOf(p));
-        return d.entry() < 0 ? null : d;
+        return d;
       }
     }
     return null;
@@ -187,7 +199,9 @@ public final class PlaceResolver {
       case "PPLA" -> 2.5;
       case "PPLA2" -> 1.5;
       case "PPLG" -> 2;
-      case "PPLX", "PPLL", "PPLF", "PPLQ", "PPLW", "PPLH", "PPLR", "PPLS" -> 0.3;
+      // A section of a city with 100,000 people (Hollywood, Brooklyn) is a place news names in its own right.
+      case "PPLX" -> g.population(e) >= 100_000 ? 1 : 0.3;
+      case "PPLL", "PPLF", "PPLQ", "PPLW", "PPLH", "PPLR", "PPLS" -> 0.3;
       // An admin1 area's size is the sum of its towns: discounted so that a big city of the same name wins.
       case "ADM1", "ADM2" -> 0.1;
       default -> 1;
@@ -226,6 +240,9 @@ public final class PlaceResolver {
     // "Fraser Valley", "Ural Mountains": a town lends its name to a feature only when it is large or in a province
     // the article names ("San Fernando Valley" in a story about Los Angeles).
     if (m.featureHead && g.kind(e) > Gazetteer.ADM1 && pop < 100_000 && ctx.admin1Weight(e) == 0) return false;
+    // Even a large town lends its name to a bay or a river only at home: "Islington Bay" in a story about Auckland is
+    // no part of London. Once the article has a focus, a feature named after a town abroad is a namesake.
+    if (m.featureHead && g.kind(e) > Gazetteer.ADM1 && ctx.focusCountry >= 0 && ctx.countryWeight(e) == 0) return false;
     boolean focus = ctx.focusCountry >= 0 && g.countryIndex(e) == ctx.focusCountry || ctx.admin1Weight(e) > 0;
     if (!m.isFuzzy()) {
       if (g.kind(e) <= Gazetteer.ADM1 || nk == Gazetteer.ALIAS || nk == Gazetteer.ABBREV || nk == Gazetteer.DEMONYM) {
@@ -235,6 +252,9 @@ public final class PlaceResolver {
       if (m.arabic && nk == Gazetteer.ALT) return pop >= 100_000 || focus && pop >= 20_000;
       // A capital at a sentence start proves nothing: a village named like a common word needs support.
       if (m.weakCapital && pop < 10_000 && !focus) return false;
+      // A village abroad named bare in a story that is clearly about another country is a namesake the gazetteer
+      // lacks ("Piccadilly" in a London story is no hamlet in Western Australia); "X, Country" is the qualifier's.
+      if (smallTownAbroad(e, ctx)) return false;
       // Alternate names of small places are mostly historic or variant spellings that collide with words.
       if (nk == Gazetteer.ALT) return pop >= 20_000 || focus && pop >= 5_000;
       return true;
@@ -246,8 +266,83 @@ public final class PlaceResolver {
     return pop >= (nk == Gazetteer.NAME ? 5_000 : 20_000);
   }
 
+  /** How far from a second-order area's reference point its towns may lie (counties and provinces are small). */
+  static final double ADM2_RADIUS_KM = 100;
+
+  /** Distance between two entries, equirectangular (good to a percent at these ranges). */
+  double km(int a, int b) {
+    double lat = Math.toRadians((g.lat(a) + g.lat(b)) / 2);
+    double dx = Math.toRadians(g.lon(a) - g.lon(b)) * Math.cos(lat), dy = Math.toRadians(g.lat(a) - g.lat(b));
+    return 6371 * Math.sqrt(dx * dx + dy * dy);
+  }
+
+  /**
+   * Towns under this population are small: named bare, they are meant only near the article's places. 10,000 rather
+   * than 5,000 drops more persons' names that are hamlets abroad without losing a place on the dev gold sets; 20,000
+   * starts to lose real towns abroad.
+   */
+  static final int VILLAGE = 10_000;
+
+  /**
+   * A village in a country the article never anchors, while the article has a clear focus (two full anchors): the
+   * focus is known in round 2 only, so in round 1 this is always false.
+   */
+  boolean smallTownAbroad(int e, ArticleContext ctx) {
+    return g.kind(e) > Gazetteer.ADM1 && g.population(e) < VILLAGE && ctx.focusCountry >= 0
+        && ctx.countryWeight[ctx.focusCountry] >= 2 && ctx.countryWeight(e) == 0;
+  }
+
+  /** The country of the town or area a list neighbour of {@code m} resolved to ("Migori" in "Suba, Migori"), or -1. */
+  int listNeighbourCountry(PlaceMatch m, ArticleContext ctx) {
+    int c = neighbourCountry(m.listPrev, ctx);
+    return c >= 0 ? c : neighbourCountry(m.listNext, ctx);
+  }
+
+  private int neighbourCountry(int nb, ArticleContext ctx) {
+    if (nb < 0) return -1;
+    PlaceMatch o = ctx.matches.get(nb);
+    Decision d = ctx.decided.get(o.key);
+    // A listed country says nothing of its neighbours' countries ("Kenya and Fiji").
+    if (d != null) return d.entry() < 0 || g.kind(d.entry()) <= Gazetteer.COUNTRY ? -1 : g.countryIndex(d.entry());
+    // Not resolved yet (it comes later in round 2): a neighbour whose readings all lie in one country is there.
+    if (o.isFuzzy() || o.method.equals(PlaceMatch.DEMONYM)) return -1;
+    int c = -1;
+    for (int e : o.candidates) {
+      if (g.kind(e) <= Gazetteer.COUNTRY || c >= 0 && g.countryIndex(e) != c) return -1;
+      c = g.countryIndex(e);
+    }
+    return c;
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // The passes
+
+  /**
+   * Abbreviations are written in capitals or with a period ("ACT", "N.Y.", "Sask."): a word in lower case that
+   * matches only an abbreviation is the ordinary word ("Consumer Act", "Wa").
+   */
+  final class AbbreviationCasePass implements Pass {
+    public String name() {
+      return "abbreviation-case";
+    }
+
+    public String description() {
+      return "a lower-case word that matches only an abbreviation is no place";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (!m.method.equals(PlaceMatch.EXACT)) return null;
+      for (byte k : m.kinds) if (k != Gazetteer.ABBREV && k != Gazetteer.ABBREV_DOTTED) return null;
+      String s = m.surface;
+      boolean lower = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '.') return null;
+        lower |= Character.isLowerCase(c);
+      }
+      return lower ? new Decision(-1, 0, name()) : null;
+    }
+  }
 
   /** Demonyms ("Iraqi", "irakienne") stand for their country. */
   final class DemonymPass implements Pass {
@@ -299,6 +394,12 @@ public final class PlaceResolver {
     int a = g.admin1Index(area);
     for (int e : m.candidates) if (g.kind(e) > Gazetteer.ADM1 && a >= 0 && g.admin1Index(e) == a) return true;
     return false;
+  }
+
+  /** How {@code m} names candidate {@code e} (main name, alternate name, alias ...). */
+  byte nameKind(PlaceMatch m, int e) {
+    for (int i = 0; i < m.candidates.length; i++) if (m.candidates[i] == e) return m.kinds[i];
+    return Gazetteer.NAME;
   }
 
   boolean hasKind(PlaceMatch m, byte kind) {
@@ -415,6 +516,18 @@ public final class PlaceResolver {
         if (best < 0 || g.kind(e) < g.kind(best) || g.kind(e) == g.kind(best) && size(e) > size(best)) best = e;
       }
       if (best < 0) return null;
+      // "Georgia" is a country and a US state: in a story that has already placed itself in two other states of
+      // that other country, and nowhere in the namesake country, the name is the state (Niger State in a Nigerian
+      // story, Luxembourg province in a Belgian one).
+      if (g.kind(best) == Gazetteer.COUNTRY && !m.isFuzzy() && ctx.countryWeight(best) == 0) {
+        for (int i = 0; i < m.candidates.length; i++) {
+          int e = m.candidates[i];
+          if (g.kind(e) != Gazetteer.ADM1 || m.kinds[i] == Gazetteer.ALT || g.countryIndex(e) == g.countryIndex(best)) {
+            continue;
+          }
+          if (ctx.anchoredAreasIn(g.countryIndex(e), g.admin1Index(e)) >= 2) return new Decision(e, 0.8, name());
+        }
+      }
       return new Decision(best, m.isFuzzy() ? 0.75 : 0.95, name());
     }
   }
@@ -432,7 +545,42 @@ public final class PlaceResolver {
     public Decision decide(PlaceMatch m, ArticleContext ctx) {
       if (m.candidates.length != 1) return null;
       if (!plausible(m, 0, ctx)) return null;
+      // A village nothing in the article has placed yet waits for round 2, where the article's focus can tell a
+      // namesake abroad (see smallTownAbroad).
+      int e = m.candidates[0];
+      if (g.kind(e) > Gazetteer.ADM1 && g.population(e) < VILLAGE && m.kinds[0] != Gazetteer.ALIAS
+          && ctx.countryWeight(e) == 0) {
+        return null;
+      }
       return new Decision(m.candidates[0], m.isFuzzy() ? 0.7 : 0.9, name());
+    }
+  }
+
+  /**
+   * All readings lie in one admin1 area ("Cairns" the city and "Cairns" the region around it): the place is known
+   * whatever the article says, so it anchors round 1 and helps the names before it in the text.
+   */
+  final class SameAreaPass implements Pass {
+    public String name() {
+      return "same-area";
+    }
+
+    public String description() {
+      return "every reading lies in one admin1 area: the largest";
+    }
+
+    public Decision decide(PlaceMatch m, ArticleContext ctx) {
+      if (m.isFuzzy() || m.method.equals(PlaceMatch.DEMONYM) || m.candidates.length < 2) return null;
+      int best = -1;
+      for (int i = 0; i < m.candidates.length; i++) {
+        int e = m.candidates[i];
+        if (g.kind(e) <= Gazetteer.COUNTRY || g.admin1Index(e) < 0 || !plausible(m, i, ctx)) return null;
+        if (best >= 0 && g.admin1Index(e) != g.admin1Index(best)) return null;
+        if (best < 0 || size(m, e) > size(m, best)) best = e;
+      }
+      // As for a unique name: a village nothing has placed yet waits for the article's focus.
+      if (g.kind(best) > Gazetteer.ADM1 && g.population(best) < VILLAGE && ctx.countryWeight(best) == 0) return null;
+      return new Decision(best, 0.85, name());
     }
   }
 
@@ -460,6 +608,20 @@ public final class PlaceResolver {
         }
       }
       if (best >= 0) return new Decision(best, 0.9, name());
+      // "Santa Maria, Davao del Sur", "Weybridge, Surrey": a second-order qualifier (province, county, departement)
+      // holds the towns of its admin1 area that lie near it; tried only when no country or admin1 reading holds one,
+      // and not inside a list ("Hollywood, Los Angeles, San Fernando Valley" only separates).
+      for (int i = 0; i < m.candidates.length && m.listPrev < 0; i++) {
+        int e = m.candidates[i];
+        if (g.kind(e) <= Gazetteer.ADM1 || g.admin1Index(e) < 0) continue;
+        for (int qc : q.candidates) {
+          if (g.kind(qc) == Gazetteer.ADM2 && g.admin1Index(qc) == g.admin1Index(e) && km(e, qc) < ADM2_RADIUS_KM
+              && (best < 0 || size(m, e) > size(m, best))) {
+            best = e;
+          }
+        }
+      }
+      if (best >= 0) return new Decision(best, 0.85, name());
       // "Stroud, Ontario" with no Stroud in Ontario: a place the gazetteer lacks, inside the qualifier's area; the
       // area says where it is better than a namesake abroad. Not inside a longer list ("Berlin, Bavaria and
       // Saxony"), where the comma only separates; a trailing country is fine ("Stroud, Ontario, Canada").
@@ -507,6 +669,14 @@ public final class PlaceResolver {
         }
       }
       if (best < 0) return null;
+      // A town of the name in a province the article has already named, while the area lies in a country the article
+      // has not touched ("Cajamarca ... Magdalena" in Peru, not Colombia's Magdalena): co-location decides.
+      if (ctx.countryWeight(best) == 0) {
+        for (int i = 0; i < m.candidates.length; i++) {
+          int e = m.candidates[i];
+          if (g.kind(e) == Gazetteer.CITY && m.kinds[i] != Gazetteer.ALT && ctx.admin1Weight(e) > 0) return null;
+        }
+      }
       for (int i = 0; i < m.candidates.length; i++) {
         int e = m.candidates[i];
         if (g.kind(e) != Gazetteer.CITY) continue;
@@ -578,6 +748,17 @@ public final class PlaceResolver {
         }
       }
       if (best < 0) return null;
+      // "Pittsburgh" is also an alternate spelling of Pittsburg, California: in a story about California, the
+      // co-located variant does not beat a much larger place of that very name in the same country.
+      if (nameKind(m, best) == Gazetteer.ALT) {
+        for (int i = 0; i < m.candidates.length; i++) {
+          int e = m.candidates[i];
+          if (m.kinds[i] != Gazetteer.ALT && g.kind(e) > Gazetteer.ADM1 && g.countryIndex(e) == g.countryIndex(best)
+              && size(m, e) > 10 * size(m, best) && plausible(m, i, ctx)) {
+            best = e;
+          }
+        }
+      }
       // A world city elsewhere beats a hamlet in the focus country ("Paris" in an article about Texas stays Paris,
       // unless Texas is named): require the co-located one to be within 3 orders of magnitude.
       // A world city beats a small namesake that shares only the country with the article ("Paris" in a story
@@ -640,6 +821,16 @@ public final class PlaceResolver {
         if (best < 0 || size(m, e) > size(m, best)) best = e;
       }
       if (best < 0) return new Decision(-1, 0, name()); // no plausible candidate: not a place
+      // Towns listed together lie in one country ("Suba, Migori, Homa Bay" in Kenya): a name whose only readings lie
+      // in countries the article never anchors, listed next to a town of another country, is a place the gazetteer
+      // lacks, not a capital across the world that bears the name as a variant spelling.
+      int lc = listNeighbourCountry(m, ctx);
+      // A city of its own name and of 100,000 people stays ("London and Munich").
+      boolean notable = nameKind(m, best) != Gazetteer.ALT && g.population(best) >= 100_000;
+      if (lc >= 0 && !notable && g.kind(best) > Gazetteer.ADM1 && g.countryIndex(best) != lc
+          && ctx.countryWeight(best) == 0) {
+        return new Decision(-1, 0, name());
+      }
       double share = size(m, best) / total;
       return new Decision(best, (m.isFuzzy() ? 0.4 : 0.5) + 0.4 * share, name());
     }

@@ -116,4 +116,120 @@ class PlaceContextRulesTest {
     Mention m = EX.extract(text, "fr").stream().filter(x -> x.surface().equals("Bagdad")).findFirst().orElseThrow();
     assertEquals("IQ", m.countryCode(), m.method());
   }
+
+  @Test
+  void aCoLocatedVariantSpellingDoesNotBeatAMuchLargerPlaceOfThatVeryName() {
+    // "Pittsburgh" is an alternate spelling of Pittsburg, California; the story names California twice.
+    String text = "Health officials in California, from Los Angeles to San Diego, asked doctors at a children's "
+        + "hospital in Pittsburgh for advice.";
+    Mention m = only(text, "Pittsburgh");
+    assertEquals("Pennsylvania", m.admin1(), m.method());
+  }
+
+  @Test
+  void aFeatureNamedAfterATownAbroadIsNotThatTown() {
+    String text = "Rescuers in Auckland, New Zealand, found the kayak near Islington Bay on Sunday.";
+    for (Mention m : all(text)) assertNotEquals("GB", m.countryCode(), m.toString());
+  }
+
+  @Test
+  void aVillageAbroadNamedBareInAStoryAboutAnotherCountryIsANamesake() {
+    String text = "Police in London and Manchester said the two men met at a sushi bar in Piccadilly. "
+        + "Britain has asked for the suspect's extradition.";
+    for (Mention m : all(text)) assertEquals("GB", m.countryCode(), m.toString());
+    // The qualifier still places a village abroad.
+    Mention q = only("Coaches in Toronto and Ottawa said she had trained in Innisfail, Queensland, as a child.",
+        "Innisfail");
+    assertEquals("AU", q.countryCode());
+  }
+
+  @Test
+  void townsListedTogetherLieInOneCountry() {
+    // "Suba" is a variant spelling of Suva (Fiji's capital); its neighbours in the list are Kenyan towns.
+    String text = "New clinics opened in Suba, Migori and Homa Bay, the Kenyan health ministry said.";
+    for (Mention m : all(text)) assertNotEquals("FJ", m.countryCode(), m.toString());
+    // A large city of its own name keeps its reading next to a town of another country.
+    assertEquals("GB", only("Tests carried out in London and Munich were negative.", "London").countryCode());
+  }
+
+  @Test
+  void aCountryNameIsAStateOfTheCountryTheStoryIsIn() {
+    String text = "Farms in Alabama and Iowa sent samples to a laboratory in Georgia for testing.";
+    Mention m = only(text, "Georgia");
+    assertEquals("US", m.countryCode());
+    assertEquals("ADM1", m.featureCode());
+    assertEquals("GE", only("Talks between Russia and Georgia resumed in Geneva.", "Georgia").countryCode());
+    assertEquals("GE", only("Farms in Alabama sent samples to a laboratory in Georgia.", "Georgia").countryCode());
+  }
+
+  @Test
+  void aTownInANamedProvinceBeatsADivisionOfAnotherCountry() {
+    String text = "In the Cajamarca region of Peru, mercury spilled near the villages of Choropampa and Magdalena.";
+    assertEquals("PE", only(text, "Magdalena").countryCode());
+    assertEquals("CO", only("Floods hit Magdalena and Cesar departments.", "Magdalena").countryCode());
+  }
+
+  @Test
+  void compassRegionsAreRegionsOfTheirOwn() {
+    String text = "Birds fly from Northern Europe to the Pacific Northwest and the South Pacific.";
+    assertEquals("Northern Europe", only(text, "Northern Europe").name());
+    assertEquals("Pacific Northwest", only(text, "Pacific Northwest").name());
+    assertEquals("South Pacific", only(text, "South Pacific").name());
+  }
+
+  @Test
+  void aNameWhoseReadingsAllLieInOneAreaPlacesTheNamesBeforeIt() {
+    // Cairns (the city and its region, both in Queensland) comes after Edmonton, a suburb of Cairns and a large
+    // Canadian city: Cairns is settled in round 1 and anchors Queensland for Edmonton.
+    Mention m = only("The man was found at a house in Edmonton, south of Cairns, on Sunday.", "Edmonton");
+    assertEquals("AU", m.countryCode(), m.method());
+  }
+
+  @Test
+  void aCitySectionOfAHundredThousandPeopleIsAPlaceInItsOwnRight() {
+    // Hollywood, Los Angeles, is a section of a city (PPLX); Hollywood, Florida, a town a little smaller.
+    Mention m = only("The actress flew back to Hollywood after the festival.", "Hollywood");
+    assertEquals("California", m.admin1(), m.method());
+  }
+
+  @Test
+  void twoCompassWordsOpenALongerCompassName() {
+    // Kenya's former North Eastern Province is not in the gazetteer; Saudi Arabia's Eastern Province is.
+    String text = "Twelve people died in North Eastern Province and seven in the Rift Valley, Kenyan officials said.";
+    for (Mention m : all(text)) assertNotEquals("SA", m.countryCode(), m.toString());
+    assertEquals("SY", only("Fighting spread across Northern Syria overnight.", "Syria").countryCode());
+    assertEquals("SA", only("Oil output rose in the Eastern Province of Saudi Arabia.", "Eastern Province").countryCode());
+  }
+
+  @Test
+  void aLowerCaseWordMatchingOnlyAnAbbreviationIsNoPlace() {
+    assertEquals(List.of(), all("He was charged under the Consumer Act and the Mental Health Act.").stream()
+        .map(Mention::surface).toList());
+    assertEquals(List.of(), all("\"Wash your hands,\" the leaflet says.").stream().map(Mention::surface).toList());
+    assertEquals("AU", only("Canberra is in the ACT, not in New South Wales.", "ACT").countryCode());
+  }
+
+  @Test
+  void aFirstNameBeforeAnArabicArticleAndASurnameIsAPerson() {
+    assertEquals(List.of(), all("\"The virus is here,\" Hassan el Bushra told reporters.").stream()
+        .map(Mention::surface).toList());
+    assertEquals("IN", only("Floods cut the roads to Hassan in Karnataka.", "Hassan").countryCode());
+  }
+
+  @Test
+  void aTownsNameBeforeADiseaseWordNamesTheDisease() {
+    String text = "Marburg virus killed a herder in Uganda. Because Marburg kills slowly, doctors have time.";
+    assertEquals(List.of("Uganda"), all(text).stream().map(Mention::surface).toList());
+    assertEquals(List.of("Uganda"), all("Pigs carried Reston ebolavirus, Uganda said.").stream().map(Mention::surface).toList());
+    // A country keeps its name: strains named after countries are annotated as places.
+    assertEquals("SD", only("Unlike the Sudan virus, it spreads slowly.", "Sudan").countryCode());
+  }
+
+  @Test
+  void aSecondOrderQualifierHoldsTheTownsNearIt() {
+    // Davao del Sur is a province (ADM2) of the Davao Region; the Philippines have a dozen Santa Marias.
+    Mention m = only("Officials in Bulacan, Pampanga and Tarlac said floods also reached Santa Maria, Davao del Sur.",
+        "Santa Maria");
+    assertEquals("Davao Region", m.admin1(), m.method());
+  }
 }
