@@ -1,13 +1,9 @@
 package org.newsatlas.aggregate;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newsatlas.spark.ConcurrentWrites;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -26,16 +22,10 @@ public final class AggregateJob {
   public static void run(RunContext ctx) {
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
     Dataset<Row> events = TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA);
-    Map<String, Callable<Long>> writes = new LinkedHashMap<>();
     compute(ctx, articles, TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), events)
-        .forEach((table, df) -> writes.put(table, () -> TableIO.overwrite(df, ctx, table, true)));
-    Dataset<Row> clusters = eventClusters(articles, events);
-    writes.put(Tables.EVENT_CLUSTERS, () -> TableIO.overwrite(clusters, ctx, Tables.EVENT_CLUSTERS, true));
-    try {
-      ConcurrentWrites.run(writes, ctx.settings()).forEach((table, n) -> ctx.count("aggregate." + table, n));
-    } finally {
-      release(ctx.spark());
-    }
+        .forEach((table, df) -> write(ctx, df, table));
+    release(ctx.spark());
+    write(ctx, eventClusters(articles, events), Tables.EVENT_CLUSTERS);
   }
 
   /**
@@ -162,5 +152,9 @@ public final class AggregateJob {
     for (String view : new String[] {"na_outlet_week", "na_place_articles", "na_places"}) {
       if (spark.catalog().tableExists(view)) spark.table(view).unpersist();
     }
+  }
+
+  private static void write(RunContext ctx, Dataset<Row> df, String table) {
+    ctx.count("aggregate." + table, TableIO.overwrite(df, ctx, table, true));
   }
 }

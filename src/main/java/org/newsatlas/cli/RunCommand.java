@@ -4,7 +4,6 @@ import java.util.List;
 import org.newsatlas.aggregate.AggregateJob;
 import org.newsatlas.core.Settings;
 import org.newsatlas.extract.ExtractJob;
-import org.newsatlas.spark.ConcurrentWrites;
 import org.newsatlas.spark.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,22 +39,11 @@ final class RunCommand extends SparkCommand {
       ExtractJob.run(ctx);
       return null;
     });
-    // Aggregate and compare read only what ingest and extract wrote: side by side, one stage's idle cores run the
-    // other's tasks (both start and end lines show).
-    ConcurrentWrites.run(stages(ctx), ctx.settings());
-  }
-
-  private java.util.Map<String, java.util.concurrent.Callable<Long>> stages(RunContext ctx) {
-    java.util.Map<String, java.util.concurrent.Callable<Long>> stages = new java.util.LinkedHashMap<>();
-    stages.put("aggregate", () -> ctx.stage("aggregate", () -> {
+    ctx.stage("aggregate", () -> {
       AggregateJob.run(ctx);
-      return 0L;
-    }));
-    stages.put("compare", () -> {
-      CompareCommand.runCompare(ctx, compare, true);
-      return 0L;
+      return null;
     });
-    return stages;
+    CompareCommand.runCompare(ctx, compare, true);
   }
 
   @Override

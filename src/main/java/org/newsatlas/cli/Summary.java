@@ -44,12 +44,12 @@ final class Summary {
           n(c.get("extract.mentions")), n(c.getOrDefault("extract.places", 0L)), n(c.getOrDefault("extract.actors", 0L)),
           n(c.getOrDefault("extract.events", 0L)), n(c.getOrDefault("extract.articles", 0L)));
     }
-    // In the tables' order, not the order the counts came in (aggregate and compare run side by side).
     StringBuilder agg = new StringBuilder();
-    for (String t : SqlCommand.ALL_TABLES) {
-      Long v = c.containsKey("aggregate." + t) ? c.get("aggregate." + t) : c.get("compare." + t);
-      if (v != null) agg.append(agg.length() == 0 ? "" : ", ").append(t).append(' ').append(n(v));
-    }
+    c.forEach((k, v) -> {
+      if (k.startsWith("aggregate.") || k.startsWith("compare.")) {
+        agg.append(agg.length() == 0 ? "" : ", ").append(k.substring(k.indexOf('.') + 1)).append(' ').append(n(v));
+      }
+    });
     if (agg.length() > 0) out.printf("  rows       %s%n", agg);
     StringBuilder tables = new StringBuilder();
     for (String t : SqlCommand.ALL_TABLES) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,7 +15,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.compare.stats.OutletContrast;
 import org.newsatlas.compare.stats.OutletContrasts;
 import org.newsatlas.compare.stats.WeekDivergences;
-import org.newsatlas.spark.ConcurrentWrites;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -85,15 +83,13 @@ public final class CompareJob {
     // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
     // holds, say, places by outlet and event types by group side by side.
     if (replaceAll) TableIO.drop(ctx, Tables.OUTLET_PLACE_CONTRAST);
-    Map<String, Callable<Long>> writes = new java.util.LinkedHashMap<>();
-    writes.put(Tables.OUTLET_PLACE_CONTRAST, () -> TableIO.replacePartitions(out.get(Tables.OUTLET_PLACE_CONTRAST),
-        ctx, Tables.OUTLET_PLACE_CONTRAST, CONTRAST_PARTITIONS));
-    if (out.containsKey(Tables.OUTLET_DIVERGENCE)) {
-      writes.put(Tables.OUTLET_DIVERGENCE,
-          () -> TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
-    }
     try {
-      ConcurrentWrites.run(writes, ctx.settings()).forEach((table, n) -> ctx.count("compare." + table, n));
+      ctx.count("compare." + Tables.OUTLET_PLACE_CONTRAST, TableIO.replacePartitions(out.get(Tables.OUTLET_PLACE_CONTRAST),
+          ctx, Tables.OUTLET_PLACE_CONTRAST, CONTRAST_PARTITIONS));
+      if (out.containsKey(Tables.OUTLET_DIVERGENCE)) {
+        ctx.count("compare." + Tables.OUTLET_DIVERGENCE,
+            TableIO.overwrite(out.get(Tables.OUTLET_DIVERGENCE), ctx, Tables.OUTLET_DIVERGENCE, true));
+      }
     } finally {
       release(ctx.spark());
     }

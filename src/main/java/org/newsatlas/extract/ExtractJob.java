@@ -6,10 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +20,6 @@ import org.newsatlas.core.Home;
 import org.newsatlas.core.Settings;
 import org.newsatlas.extract.place.Gazetteer;
 import org.newsatlas.spark.ConfShipping;
-import org.newsatlas.spark.ConcurrentWrites;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
@@ -67,13 +63,9 @@ public final class ExtractJob {
       Dataset<Row> mentions = both.filter("m IS NOT NULL").select("m.*");
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
       // Each extraction task reads one week's file of articles (written one file per week), so its mentions are of
-      // that week already. The events' write starts beside it and reads the extraction's cached partitions as they
-      // come (a task needing a partition still being extracted waits for it; nothing is extracted twice).
-      Map<String, Callable<Long>> writes = new LinkedHashMap<>();
-      writes.put(Tables.MENTIONS, () -> TableIO.overwriteClusteredByWeek(mentions, ctx, Tables.MENTIONS));
-      Dataset<Row> clustered = withClusters(events);
-      writes.put(Tables.EVENTS, () -> TableIO.overwrite(clustered, ctx, Tables.EVENTS, true));
-      ConcurrentWrites.run(writes, ctx.settings()).forEach((table, n) -> ctx.count("extract." + table, n));
+      // that week already.
+      ctx.count("extract.mentions", TableIO.overwriteClusteredByWeek(mentions, ctx, Tables.MENTIONS));
+      ctx.count("extract.events", TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true));
     } finally {
       both.unpersist();
     }

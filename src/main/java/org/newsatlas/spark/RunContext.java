@@ -17,9 +17,8 @@ public final class RunContext {
   private final String outputRoot;
   private final String runId;
   private final Instant startedAt = Instant.now();
-  // Stages may run side by side (aggregate and compare): their counts land from two threads.
-  private final Map<String, Long> counts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-  private final Map<String, Long> stageMillis = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Long> counts = new LinkedHashMap<>();
+  private final Map<String, Long> stageMillis = new LinkedHashMap<>();
   private String step;
   private Instant stepStart;
 
