@@ -22,6 +22,7 @@ mvn -q -B -Pcorenlp -DskipTests test-compile dependency:build-classpath \
 # A copy of the baseline's classes: a later default build recompiles target/test-classes without them.
 rm -rf target/corenlp-classes && mkdir -p target/corenlp-classes/org/newsatlas/bench
 cp -r target/test-classes/org/newsatlas/bench/corenlp target/corenlp-classes/org/newsatlas/bench/
+cp target/test-classes/org/newsatlas/bench/ExtractThroughput*.class target/corenlp-classes/org/newsatlas/bench/  # its reader
 # target/lib first: CoreNLP drags in an older commons-lang3 that Spark cannot run with.
 CP="target/corenlp-classes:target/newsatlas.jar:target/lib/*:$(cat target/corenlp-cp.txt)"
 [ -s .cache/gazetteer/gazetteer.bin ] || scripts/bench.sh 1000  # builds the gazetteer on the way

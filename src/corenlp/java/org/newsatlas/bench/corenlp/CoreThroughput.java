@@ -1,18 +1,12 @@
 package org.newsatlas.bench.corenlp;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.newsatlas.bench.ExtractThroughput;
+import org.newsatlas.bench.ExtractThroughput.Doc;
 import org.newsatlas.extract.Extractors;
-import org.newsatlas.ingest.FileIngest;
-import org.newsatlas.ingest.InputSpec;
-import org.newsatlas.ingest.RawArticle;
-import org.newsatlas.ingest.RecordSink;
-import org.newsatlas.ingest.Rejection;
 
 /**
  * The engines alone, without Spark: one thread, warm, over the same articles of a make-corpus archive: newsatlas's
@@ -23,24 +17,9 @@ import org.newsatlas.ingest.Rejection;
 public final class CoreThroughput {
   private CoreThroughput() {}
 
-  record Doc(String text, String lang) {}
-
   public static void main(String[] args) throws Exception {
     int max = Integer.parseInt(args[3]);
-    List<Doc> docs = new ArrayList<>();
-    Path file = Path.of(args[2]);
-    FileIngest reader = new FileIngest(InputSpec.fromProfile(null, "newsplease", Map.of()), null);
-    try (var in = Files.newInputStream(file)) {
-      reader.read(file.toString(), in, new RecordSink() {
-        @Override
-        public void accept(RawArticle a) {
-          if (docs.size() < max && a.text() != null) docs.add(new Doc(a.text(), a.lang()));
-        }
-
-        @Override
-        public void reject(Rejection r) {}
-      });
-    }
+    List<Doc> docs = ExtractThroughput.read(Path.of(args[2]), max);
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     Extractors ex = Extractors.forThread(args[0], args[1]);
     LocalDate day = LocalDate.of(2021, 6, 1);
