@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsatlas.extract.lexicon.WordFilter;
 
 /**
  * The place gazetteer in memory: entries as parallel primitive arrays (no object per place) and two name tables,
@@ -50,7 +51,7 @@ public final class Gazetteer {
   final String rulesDigest;
   private final Map<String, Integer> countryIndex = new HashMap<>();
   /** Filter of demonym keys, so that lower-case words cost one bit test (see {@link KeyTable#kindFilter}). */
-  final long[] demonymFilter;
+  final WordFilter demonymFilter;
   /** Lower-case dictionary words (Debian word lists, folded), sorted, with their languages ({@link #WORD_EN} bits). */
   final String[] commonWords;
   final byte[] commonLangs;

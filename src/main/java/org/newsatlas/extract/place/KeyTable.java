@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.extract.lexicon.WordFilter;
 
 /**
  * An immutable open-addressing hash table from name keys (chars, looked up straight from a caller's buffer, no
@@ -170,27 +171,21 @@ final class KeyTable {
   }
 
   /**
-   * A 2^20-bit filter of the hashes of keys with a posting of {@code kind}: a word whose bit is clear has no such
-   * posting, decided in L2 cache without touching the table (lower-case words are checked for demonyms only).
+   * A 2^20-bit filter of the keys with a posting of {@code kind}: a word whose bit is clear has no such posting,
+   * decided in L2 cache without touching the table (lower-case words are checked for demonyms only).
    */
-  long[] kindFilter(byte kind) {
-    long[] bits = new long[1 << 14];
+  WordFilter kindFilter(byte kind) {
+    WordFilter f = new WordFilter(20);
     for (int k = 0; k < keyEnd.length; k++) {
       for (int p = postingsStart(k); p < postEnd[k]; p++) {
         if (postKind[p] == kind) {
           int s = k == 0 ? 0 : keyEnd[k - 1];
-          int h = hash(pool, s, keyEnd[k] - s) & ((1 << 20) - 1);
-          bits[h >>> 6] |= 1L << (h & 63);
+          f.add(pool, s, keyEnd[k] - s);
           break;
         }
       }
     }
-    return bits;
-  }
-
-  static boolean mayContain(long[] filter, char[] buf, int off, int len) {
-    int h = hash(buf, off, len) & ((1 << 20) - 1);
-    return (filter[h >>> 6] & (1L << (h & 63))) != 0;
+    return f;
   }
 
   int find(String key) {

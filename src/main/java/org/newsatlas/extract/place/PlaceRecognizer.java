@@ -45,7 +45,7 @@ public final class PlaceRecognizer {
       boolean startable = arabic || (f & TextTokens.CAP) != 0 || t.isSkippableArticle(i);
       if (!startable) {
         // Lower-case words: only demonyms ("irakien", "américains") outside English, where they are capitalised.
-        if (!"en".equals(lang) && KeyTable.mayContain(g.demonymFilter, t.chars, t.start[i], t.len[i])) {
+        if (!"en".equals(lang) && g.demonymFilter.mayContain(t.chars, t.start[i], t.len[i])) {
           int k = g.exact.find(t.chars, t.start[i], t.len[i]);
           if (k >= 0 && hasKind(g.exact, k, Gazetteer.DEMONYM)) {
             PlaceMatch m = demonymMatch(text, t, i, i + 1, k);

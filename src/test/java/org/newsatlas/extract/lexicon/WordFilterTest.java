@@ -1,6 +1,7 @@
 package org.newsatlas.extract.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,23 @@ class WordFilterTest {
       if (f.mayContain(c, 0, c.length)) passed++;
     }
     assertTrue(passed < 500, passed + " of 10,000 absent words pass"); // about 3% expected with 2,000 words
+  }
+
+  @Test
+  void aLargerFilterTakesWordsFromACharRangeAndRejectsMore() {
+    WordFilter f = new WordFilter(20);
+    char[] pool = "irakienamericainsyrien".toCharArray();
+    f.add(pool, 0, 7);
+    f.add(pool, 7, 9);
+    assertTrue(f.mayContain("irakien".toCharArray(), 0, 7));
+    assertTrue(f.mayContain(" americain".toCharArray(), 1, 9));
+    int passed = 0;
+    for (int i = 0; i < 10_000; i++) {
+      char[] c = ("x" + i).toCharArray();
+      if (f.mayContain(c, 0, c.length)) passed++;
+    }
+    assertTrue(passed < 10, passed + " of 10,000 absent words pass"); // 2 words in 2^20 bits
+    assertThrows(IllegalArgumentException.class, () -> new WordFilter(5));
   }
 
   @Test
