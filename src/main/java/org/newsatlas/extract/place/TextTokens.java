@@ -37,6 +37,11 @@ public final class TextTokens {
     }
   }
 
+  /** {@link NameNormalizer#isWordChar}, from the table for non-ASCII chars. */
+  private static boolean isWordChar(char c) {
+    return c < 0x80 ? NameNormalizer.isWordChar(c) : (CLASS[c] & C_WORD) != 0;
+  }
+
   private final NameNormalizer norm;
   char[] chars = new char[1024];
   /** The text being tokenised, copied once: array reads are cheaper than CharSequence.charAt in the loops. */
@@ -97,8 +102,8 @@ public final class TextTokens {
     int i = 0;
     while (i < n) {
       char c = text[i];
-      if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') : (CLASS[c] & C_WORD) == 0) {
-        i++; // not a word char (NameNormalizer.isWordChar, from the table for non-ASCII)
+      if (!isWordChar(c)) {
+        i++;
         continue;
       }
       // A word: letters and digits, apostrophes inside joined except French elisions and English possessives.
