@@ -114,6 +114,20 @@ public final class Gazetteer {
     return ids.length;
   }
 
+  /** Great-circle distance in km between entries {@code a} and {@code b}. */
+  public double km(int a, int b) {
+    return haversineKm(lat(a), lon(a), lat(b), lon(b));
+  }
+
+  /** Great-circle distance in km (haversine, mean Earth radius). */
+  public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+    double r = 6371.0088;
+    double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
   public String id(int e) {
     return ids[e];
   }

@@ -139,7 +139,7 @@ public final class GeoparsingEval {
         methods.merge(m.method(), 1, Integer::sum);
         if (gt.lat() != null && m.lat() != null) {
           withCoords++;
-          double km = haversineKm(gt.lat(), gt.lon(), m.lat(), m.lon());
+          double km = Gazetteer.haversineKm(gt.lat(), gt.lon(), m.lat(), m.lon());
           errors.add(km);
           boolean area = isArea(m.featureCode());
           if (!area) points++;
@@ -243,12 +243,5 @@ public final class GeoparsingEval {
     return (text.substring(a, s) + "[" + text.substring(s, e) + "]" + text.substring(e, b)).replace('\n', ' ');
   }
 
-  public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-    double r = 6371.0088;
-    double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * r * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
 
 }

@@ -269,13 +269,6 @@ public final class PlaceResolver {
   /** How far from a second-order area's reference point its towns may lie (counties and provinces are small). */
   static final double ADM2_RADIUS_KM = 100;
 
-  /** Distance between two entries, equirectangular (good to a percent at these ranges). */
-  double km(int a, int b) {
-    double lat = Math.toRadians((g.lat(a) + g.lat(b)) / 2);
-    double dx = Math.toRadians(g.lon(a) - g.lon(b)) * Math.cos(lat), dy = Math.toRadians(g.lat(a) - g.lat(b));
-    return 6371 * Math.sqrt(dx * dx + dy * dy);
-  }
-
   /**
    * Towns under this population are small: named bare, they are meant only near the article's places. 10,000 rather
    * than 5,000 drops more persons' names that are hamlets abroad without losing a place on the dev gold sets; 20,000
@@ -615,7 +608,7 @@ public final class PlaceResolver {
         int e = m.candidates[i];
         if (g.kind(e) <= Gazetteer.ADM1 || g.admin1Index(e) < 0) continue;
         for (int qc : q.candidates) {
-          if (g.kind(qc) == Gazetteer.ADM2 && g.admin1Index(qc) == g.admin1Index(e) && km(e, qc) < ADM2_RADIUS_KM
+          if (g.kind(qc) == Gazetteer.ADM2 && g.admin1Index(qc) == g.admin1Index(e) && g.km(e, qc) < ADM2_RADIUS_KM
               && (best < 0 || size(m, e) > size(m, best))) {
             best = e;
           }

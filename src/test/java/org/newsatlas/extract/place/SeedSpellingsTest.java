@@ -71,7 +71,7 @@ class SeedSpellingsTest {
       Mention m = bySurface.get(e.getKey());
       assertTrue(m != null, e.getKey() + " not found; found " + bySurface.keySet());
       assertEquals(e.getValue()[0], m.countryCode(), e.getKey() + " -> " + m);
-      double km = GeoparsingEval.haversineKm((double) e.getValue()[1], (double) e.getValue()[2], m.lat(), m.lon());
+      double km = Gazetteer.haversineKm((double) e.getValue()[1], (double) e.getValue()[2], m.lat(), m.lon());
       // Towns and sites within 60 km; provinces and countries (whose reference point is a convention) within 150.
       double tolerance = "ADM1".equals(m.featureCode()) || "PCLI".equals(m.featureCode()) ? 150 : 60;
       assertTrue(km < tolerance, e.getKey() + " resolved " + Math.round(km) + " km away: " + m);
