@@ -281,8 +281,12 @@ public final class PlaceResolver {
    * focus is known in round 2 only, so in round 1 this is always false.
    */
   boolean smallTownAbroad(int e, ArticleContext ctx) {
-    return g.kind(e) > Gazetteer.ADM1 && g.population(e) < VILLAGE && ctx.focusCountry >= 0
-        && ctx.countryWeight[ctx.focusCountry] >= 2 && ctx.countryWeight(e) == 0;
+    return unplacedVillage(e, ctx) && ctx.focusCountry >= 0 && ctx.countryWeight[ctx.focusCountry] >= 2;
+  }
+
+  /** A town under {@link #VILLAGE} people in a country nothing in the article has placed yet. */
+  boolean unplacedVillage(int e, ArticleContext ctx) {
+    return g.kind(e) > Gazetteer.ADM1 && g.population(e) < VILLAGE && ctx.countryWeight(e) == 0;
   }
 
   /** The country of the town or area a list neighbour of {@code m} resolved to ("Migori" in "Suba, Migori"), or -1. */
@@ -541,10 +545,7 @@ public final class PlaceResolver {
       // A village nothing in the article has placed yet waits for round 2, where the article's focus can tell a
       // namesake abroad (see smallTownAbroad).
       int e = m.candidates[0];
-      if (g.kind(e) > Gazetteer.ADM1 && g.population(e) < VILLAGE && m.kinds[0] != Gazetteer.ALIAS
-          && ctx.countryWeight(e) == 0) {
-        return null;
-      }
+      if (m.kinds[0] != Gazetteer.ALIAS && unplacedVillage(e, ctx)) return null;
       return new Decision(m.candidates[0], m.isFuzzy() ? 0.7 : 0.9, name());
     }
   }
@@ -572,7 +573,7 @@ public final class PlaceResolver {
         if (best < 0 || size(m, e) > size(m, best)) best = e;
       }
       // As for a unique name: a village nothing has placed yet waits for the article's focus.
-      if (g.kind(best) > Gazetteer.ADM1 && g.population(best) < VILLAGE && ctx.countryWeight(best) == 0) return null;
+      if (unplacedVillage(best, ctx)) return null;
       return new Decision(best, 0.85, name());
     }
   }
