@@ -141,25 +141,40 @@ public final class CompareJob {
     spark.sql(counts).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_cmp_counts");
     spark.sql("SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet")
         .createOrReplaceTempView("na_cmp_totals");
-    spark.sql("SELECT period, key, max(key_name) AS key_name FROM na_cmp_counts GROUP BY period, key HAVING sum(c) >= "
-        + minCount).createOrReplaceTempView("na_cmp_keys");
-    spark.sql("SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total "
-        + "FROM na_cmp_totals t JOIN na_cmp_keys k ON t.period = k.period "
-        + "LEFT JOIN na_cmp_counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key")
-        .createOrReplaceTempView("na_cmp_sides");
-    // A zero is a finding only where the pool's share predicts at least one article for the outlet; the other zeros
-    // (a small outlet and a rare key) carry no evidence and would make the table grow as outlets x keys.
-    StringBuilder sql = new StringBuilder("SELECT period, outlet, against, key, key_name, c, outlet_total, rest_c, rest_total "
-        + "FROM (SELECT period, outlet, '" + REST + "' AS against, key, key_name, c, outlet_total, "
-        + "sum(c) OVER (PARTITION BY period, key) - c AS rest_c, "
-        + "sum(outlet_total) OVER (PARTITION BY period, key) - outlet_total AS rest_total FROM na_cmp_sides) "
-        + "WHERE c > 0 OR outlet_total * (rest_c + c) >= rest_total + outlet_total");
+    spark.sql("SELECT period, key, max(key_name) AS key_name, sum(c) AS key_c FROM na_cmp_counts GROUP BY period, key "
+        + "HAVING sum(c) >= " + minCount).createOrReplaceTempView("na_cmp_keys");
+    spark.sql("SELECT period, sum(outlet_total) AS period_total FROM na_cmp_totals GROUP BY period")
+        .createOrReplaceTempView("na_cmp_periods");
+    // Each side against the rest of the pool: the rest's count and total are the key's and the period's sums less
+    // the side's own. Rows with a count come from the counts; a zero is a finding only where the pool's share
+    // predicts at least one article for the outlet (outlet_total * key_c >= period_total); the other zeros (a small
+    // outlet and a rare key) carry no evidence and would make the table grow as outlets x keys. Both are found by
+    // hash joins: the outlets x keys grid is only probed, never sorted or shuffled (it has millions of cells).
+    StringBuilder sql = new StringBuilder("SELECT /*+ BROADCAST(k, t, p) */ c.period, c.outlet, '" + REST
+        + "' AS against, c.key, k.key_name, c.c, t.outlet_total, k.key_c - c.c AS rest_c, "
+        + "p.period_total - t.outlet_total AS rest_total FROM na_cmp_counts c "
+        + "JOIN na_cmp_keys k ON k.period = c.period AND k.key = c.key "
+        + "JOIN na_cmp_totals t ON t.period = c.period AND t.outlet = c.outlet "
+        + "JOIN na_cmp_periods p ON p.period = c.period "
+        + "UNION ALL SELECT /*+ BROADCAST(k, p) */ t.period, t.outlet, '" + REST + "' AS against, k.key, k.key_name, "
+        + "CAST(0 AS BIGINT) AS c, t.outlet_total, k.key_c AS rest_c, p.period_total - t.outlet_total AS rest_total "
+        + "FROM na_cmp_totals t JOIN na_cmp_periods p ON p.period = t.period "
+        + "JOIN na_cmp_keys k ON k.period = t.period AND t.outlet_total * k.key_c >= p.period_total "
+        + "LEFT ANTI JOIN na_cmp_counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key");
     if (!spec.pairs().isEmpty()) {
       StringBuilder values = new StringBuilder();
+      java.util.Set<String> named = new java.util.TreeSet<>();
       for (List<String> p : spec.pairs()) {
         values.append(values.length() == 0 ? "" : ", ").append("('").append(p.get(0).replace("'", "''"))
             .append("', '").append(p.get(1).replace("'", "''")).append("')");
+        named.add("'" + p.get(0).replace("'", "''") + "'");
+        named.add("'" + p.get(1).replace("'", "''") + "'");
       }
+      // Every key for the named outlets, zero counts included: a pair is compared on the keys of the whole pool.
+      spark.sql("SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total "
+          + "FROM na_cmp_totals t JOIN na_cmp_keys k ON t.period = k.period "
+          + "LEFT JOIN na_cmp_counts c ON c.period = t.period AND c.outlet = t.outlet AND c.key = k.key "
+          + "WHERE t.outlet IN (" + String.join(", ", named) + ")").createOrReplaceTempView("na_cmp_sides");
       sql.append(" UNION ALL SELECT a.period, a.outlet, b.outlet AS against, a.key, a.key_name, ")
           .append("a.c, a.outlet_total, b.c AS rest_c, b.outlet_total AS rest_total FROM (VALUES ").append(values)
           .append(") AS p(x, y) JOIN na_cmp_sides a ON a.outlet = p.x ")

@@ -34,6 +34,10 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    // collect_set (distinct counts as set sizes) runs in an object hash map that Spark abandons for a sort of every
+    // input row once a task holds more than 128 keys; a week's places and clusters are tens of thousands of small
+    // sets, a few MB, so stay hashed.
+    conf.setIfMissing("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "65536");
     // Historical archives (CAMille pages from 1885) hold dates before 1900: write them as the proleptic Gregorian
     // dates they are, the calendar DuckDB, Trino and Spark 3 read, instead of failing on Spark 2's legacy rebase.
     for (String k : new String[] {"spark.sql.parquet.datetimeRebaseModeInWrite", "spark.sql.parquet.int96RebaseModeInWrite",
