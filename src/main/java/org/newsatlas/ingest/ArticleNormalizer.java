@@ -33,6 +33,7 @@ public final class ArticleNormalizer {
   private final LanguageGuesser languages;
   private final Duration futureTolerance;
   private final double maxBinaryShare;
+  private final ContentHasher contentHasher = new ContentHasher();
 
   /** What became of one record: exactly one of the two fields is set. */
   public record Result(NormalizedArticle article, Rejection rejection) {
@@ -114,7 +115,7 @@ public final class ArticleNormalizer {
         ? Hashing.sha256Hex(ID_HEX, UrlCanonicalizer.withoutScheme(url))
         : Hashing.sha256Hex(ID_HEX, outlet, title, published.toString(), text);
     NormalizedArticle n = new NormalizedArticle(id, outlet, url, title, published, lang, text, IsoWeek.label(day),
-        IsoWeek.start(day), a.sourceFile(), a.locator(), contentHash(text));
+        IsoWeek.start(day), a.sourceFile(), a.locator(), contentHasher.hash(text, CONTENT_HASH_HEX));
     return new Result(n, null);
   }
 
@@ -145,19 +146,7 @@ public final class ArticleNormalizer {
 
   /** Hash of the text lower-cased with every whitespace run made one space: copies that differ in layout match. */
   public static String contentHash(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) sb.append(' ');
-      space = false;
-      sb.append(Character.toLowerCase(c));
-    }
-    return Hashing.sha256Hex(CONTENT_HASH_HEX, sb.toString());
+    return new ContentHasher().hash(text, CONTENT_HASH_HEX);
   }
 
   private static double controlShare(String text) {

@@ -8,6 +8,13 @@ import java.util.Arrays;
  * folded to lower case letters and digits and hashed on the fly, so no String is made per word or shingle.
  */
 public final class MinHasher {
+  /** ASCII letters and digits folded to lower case; 0 for the other ASCII chars, which end a word. */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+  }
+
   private final int numHashes;
   private final int shingleWords;
   private final long[] seedsA;
@@ -43,8 +50,9 @@ public final class MinHasher {
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        h = h * 31 + Character.toLowerCase(c);
+      char f = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+      if (f != 0) {
+        h = h * 31 + f;
         inWord = true;
       } else if (inWord) {
         window[words % shingleWords] = mix(h);
