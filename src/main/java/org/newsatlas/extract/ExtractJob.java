@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -64,15 +66,17 @@ public final class ExtractJob {
       Dataset<Row> events = both.filter("e IS NOT NULL").select("e.*");
       // Each extraction task reads one week's file of articles (written one file per week), so its mentions are of
       // that week already.
-      ctx.count("extract.mentions", TableIO.overwriteClusteredByWeek(mentions, ctx, Tables.MENTIONS));
+      Map<String, Long> written = TableIO.overwriteClusteredByWeekCounting(mentions, ctx, Tables.MENTIONS,
+          functions.count(functions.when(functions.expr("entity_type = 'PLACE'"), 1)).as("places"),
+          functions.count(functions.when(functions.expr("entity_type <> 'PLACE'"), 1)).as("actors"));
+      ctx.count("extract.mentions", written.get("rows"));
       ctx.count("extract.events", TableIO.overwrite(withClusters(events), ctx, Tables.EVENTS, true));
+      ctx.count("extract.articles", articles.count());
+      ctx.count("extract.places", written.get("places"));
+      ctx.count("extract.actors", written.get("actors"));
     } finally {
       both.unpersist();
     }
-    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.MENTIONS));
-    ctx.count("extract.articles", TableIO.require(ctx, Tables.ARTICLES, "ingest").count());
-    ctx.count("extract.places", written.filter("entity_type = 'PLACE'").count());
-    ctx.count("extract.actors", written.filter("entity_type <> 'PLACE'").count());
     ctx.count("extract.failed_articles", failed.value());
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
 import org.newsatlas.ingest.dedup.NearDuplicates;
@@ -112,13 +113,13 @@ public final class IngestJob {
     }
 
     Dataset<Row> articles = articlesFrom(all.filter(col("kind").equalTo(IngestRows.ARTICLE)), ctx.settings());
-    long kept = TableIO.overwrite(articles, ctx, Tables.ARTICLES, true);
+    Map<String, Long> written = TableIO.overwriteCounting(articles, ctx, Tables.ARTICLES,
+        functions.count(col("duplicate_of")).as("copies"));
+    long kept = written.get("rows");
+    long copies = written.get("copies");
 
     Dataset<Row> quarantine = quarantineFrom(all);
     TableIO.overwrite(quarantine.coalesce(1), ctx, Tables.QUARANTINE, false);
-
-    Dataset<Row> written = ctx.spark().read().parquet(ctx.table(Tables.ARTICLES));
-    long copies = written.filter(col("duplicate_of").isNotNull()).count();
     ctx.count("ingest.records_read", read);
     ctx.count("ingest.articles", kept);
     ctx.count("ingest.quarantined", quarantined);

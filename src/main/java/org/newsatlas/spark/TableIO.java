@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /** Reads and writes the tables under a run's output root, with the contract's schemas. */
@@ -41,9 +46,21 @@ public final class TableIO {
 
   /** Replaces the whole table, partitioned by {@code column} (null: not partitioned); returns its row count. */
   public static long overwriteBy(Dataset<Row> df, RunContext ctx, String table, String column) {
-    // Rows of one partition value go to one task first: one file per partition instead of one per task and
-    // partition (hundreds of small files, each costing a file-system round trip, for nothing).
-    return write(column == null ? df : df.repartition(org.apache.spark.sql.functions.col(column)), ctx, table, column);
+    return write(df, ctx, table, column, true).get("rows");
+  }
+
+  /**
+   * Replaces the whole table, partitioned by week, and returns its row count ({@code rows}) with the given aggregates
+   * of the rows written (each aliased, e.g. {@code count(col("x")).as("with_x")}), counted as they are written.
+   */
+  public static Map<String, Long> overwriteCounting(Dataset<Row> df, RunContext ctx, String table, Column... aggregates) {
+    return write(df, ctx, table, "week", true, aggregates);
+  }
+
+  /** {@link #overwriteClusteredByWeek}, returning the row count and aggregates as {@link #overwriteCounting} does. */
+  public static Map<String, Long> overwriteClusteredByWeekCounting(Dataset<Row> df, RunContext ctx, String table,
+      Column... aggregates) {
+    return write(df, ctx, table, "week", false, aggregates);
   }
 
   /**
@@ -51,20 +68,34 @@ public final class TableIO {
    * partition by partition from a table partitioned by week): no shuffle to regroup them.
    */
   public static long overwriteClusteredByWeek(Dataset<Row> df, RunContext ctx, String table) {
-    return write(df, ctx, table, "week");
+    return write(df, ctx, table, "week", false).get("rows");
   }
 
-  private static long write(Dataset<Row> df, RunContext ctx, String table, String column) {
-    var w = df.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
+  private static Map<String, Long> write(Dataset<Row> df, RunContext ctx, String table, String column, boolean regroup,
+      Column... aggregates) {
+    // Rows of one partition value go to one task first: one file per partition instead of one per task and
+    // partition (hundreds of small files, each costing a file-system round trip, for nothing).
+    Dataset<Row> rows = column != null && regroup ? df.repartition(functions.col(column)) : df;
+    // The rows are counted as they pass to the writer, in its stage (so a retried map task cannot count twice), not
+    // by reading the table back: that cost a Spark job, a listing and a plan per table.
+    Observation written = new Observation();
+    rows = rows.observe(written, functions.count(functions.lit(1)).as("rows"), aggregates);
+    var w = rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static");
     if (column != null) w = w.partitionBy(column);
     w.parquet(ctx.table(table));
-    long n = ctx.spark().read().schema(df.schema()).parquet(ctx.table(table)).count();
-    if (n == 0 && column != null) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try {
+      written.getAsJava().forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows written to " + table, e);
+    }
+    if (counts.get("rows") == 0 && column != null) {
       // An empty partitioned write leaves no Parquet file, and readers (DuckDB, Trino) then see no table at all:
       // write one empty file that carries the schema.
       df.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(ctx.table(table));
     }
-    return n;
+    return counts;
   }
 
   /**
