@@ -30,10 +30,11 @@ final class CompareCommand extends SparkCommand {
     runCompare(ctx, compare, false);
   }
 
-  static void runCompare(RunContext ctx, CompareOptions o, boolean replaceAll) {
+  /** With {@code inRun}, the whole pipeline has just written every table, aggregates included. */
+  static void runCompare(RunContext ctx, CompareOptions o, boolean inRun) {
     CompareSpec spec = o.spec();
     ctx.stage("compare", () -> {
-      CompareJob.run(ctx, spec, replaceAll);
+      CompareJob.run(ctx, spec, inRun, inRun);
       return null;
     });
   }

@@ -77,9 +77,20 @@ public final class CompareJob {
    * comparisons were computed from other articles); without, other comparisons' partitions are kept.
    */
   public static void run(RunContext ctx, CompareSpec spec, boolean replaceAll) {
+    run(ctx, spec, replaceAll, false);
+  }
+
+  /**
+   * With {@code aggregatesCurrent} (the caller has just written {@code place_week_outlet} from the same mentions), a
+   * weekly comparison of places counts from that table instead of from the mentions.
+   */
+  public static void run(RunContext ctx, CompareSpec spec, boolean replaceAll, boolean aggregatesCurrent) {
     Dataset<Row> articles = TableIO.require(ctx, Tables.ARTICLES, "ingest");
+    Dataset<Row> placeWeekOutlet = aggregatesCurrent && TableIO.exists(ctx, Tables.PLACE_WEEK_OUTLET)
+        ? ctx.spark().read().parquet(ctx.table(Tables.PLACE_WEEK_OUTLET)) : null;
     Map<String, Dataset<Row>> out = compute(ctx, spec, articles,
-        TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA));
+        TableIO.readOrEmpty(ctx, Tables.MENTIONS, Tables.MENTIONS_SCHEMA), TableIO.readOrEmpty(ctx, Tables.EVENTS, Tables.EVENTS_SCHEMA),
+        placeWeekOutlet);
     // One compare run replaces only its own comparison, grouping and period; other runs' rows stay, so one table
     // holds, say, places by outlet and event types by group side by side.
     if (replaceAll) TableIO.drop(ctx, Tables.OUTLET_PLACE_CONTRAST);
@@ -107,7 +118,25 @@ public final class CompareJob {
    */
   public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
       Dataset<Row> mentions, Dataset<Row> events) {
+    return compute(ctx, spec, articles, mentions, events, null);
+  }
+
+  /**
+   * {@link #compute(RunContext, CompareSpec, Dataset, Dataset, Dataset)}, taking the per-outlet place counts from
+   * {@code placeWeekOutlet} (the aggregate table of the same articles and mentions, or null) where they are the same
+   * numbers: places compared by week between single outlets. Its {@code articles_dedup} (distinct syndication units
+   * per week, outlet and place) and {@code articles} are what the comparison would count from the mentions, so the
+   * mentions are not scanned, joined and counted a second time.
+   */
+  public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
+      Dataset<Row> mentions, Dataset<Row> events, Dataset<Row> placeWeekOutlet) {
     SparkSession spark = ctx.spark();
+    boolean fromAggregates = placeWeekOutlet != null && spec.grouping().equals("place") && spec.period().equals("week")
+        && spec.groups() == null;
+    if (fromAggregates) {
+      placeWeekOutlet.selectExpr("week", "outlet", "place_id", "place_name",
+          (spec.dedup() ? "articles_dedup" : "articles") + " AS n").createOrReplaceTempView("na_cmp_place_counts");
+    }
     String unit = spec.dedup() ? "coalesce(near_dup_cluster, duplicate_of, article_id)" : "article_id";
     Dataset<Row> sideArticles = articles.selectExpr("article_id", "outlet", "week", "published_at", unit + " AS unit",
         spec.periodExpr() + " AS period");
@@ -131,13 +160,15 @@ public final class CompareJob {
     // Each row: one side (an outlet or group) against the rest of the pool, or against one other side (--pair).
     // A key's name is fixed by the key except for actors (cue-typed names vary): grouping by it hashes, where max()
     // of a string makes Spark sort every row.
-    String counts = spec.grouping().equals("actor")
+    String counts = fromAggregates
+        ? "SELECT week AS period, outlet, place_id AS key, place_name AS key_name, n AS c FROM na_cmp_place_counts"
+        : spec.grouping().equals("actor")
         ? "SELECT period, outlet, key, max(key_name) AS key_name, count(DISTINCT unit) AS c FROM na_cmp_units "
             + "GROUP BY period, outlet, key"
         : "SELECT period, outlet, key, key_name, count(DISTINCT unit) AS c FROM na_cmp_units "
             + "GROUP BY period, outlet, key, key_name";
-    // Read twice below (the keys that pass the threshold, and each side's counts): cached, or the mentions would be
-    // scanned and their distinct units counted twice.
+    // Read three times below (the keys that pass the threshold, and each side's counts): cached, or the mentions
+    // would be scanned and their distinct units counted again each time.
     spark.sql(counts).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_cmp_counts");
     spark.sql("SELECT period, outlet, count(DISTINCT unit) AS outlet_total FROM na_cmp_articles GROUP BY period, outlet")
         .createOrReplaceTempView("na_cmp_totals");
@@ -212,7 +243,7 @@ public final class CompareJob {
     Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
     out.put(Tables.OUTLET_PLACE_CONTRAST, adjusted);
     // Divergence is between single outlets' place distributions; a comparison of groups leaves it as it is.
-    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup));
+    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup, fromAggregates));
     return out;
   }
 
@@ -244,15 +275,17 @@ public final class CompareJob {
   }
 
   /** Jensen-Shannon divergence of place distributions per week: each outlet against the rest, and pairs of outlets. */
-  private static Dataset<Row> divergence(RunContext ctx, long minCount, boolean dedup) {
+  private static Dataset<Row> divergence(RunContext ctx, long minCount, boolean dedup, boolean fromAggregates) {
     SparkSession spark = ctx.spark();
     // Pairs grow as outlets squared: pairwise divergence is kept to each week's largest outlets; every outlet still
     // gets its divergence against the rest. A week's cells go to one task, where each distribution is built once.
     int maxPairOutlets = ctx.settings().getInt("compare.divergence.max_pair_outlets", 30);
+    String cells = fromAggregates ? "SELECT week, outlet, place_id AS place, n FROM na_cmp_place_counts"
+        : "SELECT /*+ BROADCAST(a) */ a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
+            + "FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id "
+            + "WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id";
     Dataset<Row> weeks = spark.sql(
-        "WITH c AS (SELECT /*+ BROADCAST(a) */ a.week, a.outlet, m.entity_id AS place, count(DISTINCT a.unit) AS n "
-            + "  FROM na_cmp_mentions m JOIN na_cmp_articles a ON m.article_id = a.article_id "
-            + "  WHERE m.entity_type = 'PLACE' AND m.entity_id IS NOT NULL GROUP BY a.week, a.outlet, m.entity_id) "
+        "WITH c AS (" + cells + ") "
             + "SELECT week, collect_list(outlet) AS outlets, collect_list(place) AS places, collect_list(n) AS ns "
             + "FROM c GROUP BY week");
     JavaRDD<Row> rows = weeks.javaRDD().mapPartitions(it -> {

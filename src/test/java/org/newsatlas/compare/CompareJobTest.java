@@ -160,6 +160,48 @@ class CompareJobTest extends SparkTestBase {
     assertEquals(9, table.filter("comparison = 'outlets' AND against = '(rest)'").count(), "the outlets' rows stay");
   }
 
+  @Test
+  void weeklyPlaceCountsFromTheAggregatesEqualThoseFromTheMentions() throws Exception {
+    // Syndicated copies across outlets, so that counting units (dedup) differs from counting articles.
+    List<Row> articles = new ArrayList<>();
+    for (Row r : spark().read().parquet(out.resolve("articles").toString()).selectExpr(Tables.ARTICLES_SCHEMA.fieldNames())
+        .collectAsList()) {
+      Object[] v = new Object[r.length()];
+      for (int i = 0; i < v.length; i++) v[i] = r.get(i);
+      String id = r.getString(0);
+      if (id.startsWith("b.example-") && Integer.parseInt(id.substring(10)) < 4) v[10] = "a.example-" + id.substring(10);
+      if (id.startsWith("c.example-") && Integer.parseInt(id.substring(10)) < 6) v[11] = "a.example-0";
+      articles.add(RowFactory.create(v));
+    }
+    spark().createDataFrame(articles, Tables.ARTICLES_SCHEMA).write().mode("overwrite").partitionBy("week")
+        .parquet(out.resolve("articles").toString());
+    RunContext ctx = context(out.toString(), Map.of());
+    org.newsatlas.aggregate.AggregateJob.run(ctx);
+    var pwo = spark().read().parquet(out.resolve(Tables.PLACE_WEEK_OUTLET).toString());
+    var a = spark().read().parquet(out.resolve("articles").toString());
+    var m = spark().read().parquet(out.resolve("mentions").toString());
+    var e = spark().createDataFrame(List.of(), Tables.EVENTS_SCHEMA);
+    for (boolean dedup : new boolean[] {true, false}) {
+      CompareSpec spec = CompareSpec.of("week", "place", 1, 1, dedup);
+      Map<String, org.apache.spark.sql.Dataset<Row>> fromMentions = CompareJob.compute(ctx, spec, a, m, e);
+      List<String> contrastA = sorted(fromMentions.get(Tables.OUTLET_PLACE_CONTRAST));
+      List<String> divergenceA = sorted(fromMentions.get(Tables.OUTLET_DIVERGENCE));
+      CompareJob.release(spark());
+      Map<String, org.apache.spark.sql.Dataset<Row>> fromAggregates = CompareJob.compute(ctx, spec, a, m, e, pwo);
+      assertEquals(contrastA, sorted(fromAggregates.get(Tables.OUTLET_PLACE_CONTRAST)), "contrasts, dedup " + dedup);
+      assertEquals(divergenceA, sorted(fromAggregates.get(Tables.OUTLET_DIVERGENCE)), "divergence, dedup " + dedup);
+      CompareJob.release(spark());
+      assertEquals(9, contrastA.size(), "3 outlets x 3 places");
+    }
+  }
+
+  private static List<String> sorted(org.apache.spark.sql.Dataset<Row> df) {
+    List<String> rows = new ArrayList<>();
+    for (Row r : df.collectAsList()) rows.add(r.toString());
+    java.util.Collections.sort(rows);
+    return rows;
+  }
+
   private static double[] counts(String outlet) {
     int[] c = PLACES.get(outlet);
     return new double[] {c[0], c[1], c[2]};
