@@ -97,21 +97,27 @@ public final class AggregateJob {
         + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PERSON', 'ORG') "
         + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key").createOrReplaceTempView("na_actor_articles");
 
+    // Per week, outlet and place; place_week sums it over outlets (an article has one outlet, so its articles,
+    // mentions and outlets add up), all but the distinct units, which syndication shares across outlets.
+    spark.sql("SELECT week, outlet, entity_id AS place_id, count(*) AS articles, "
+        + "count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
+        + "FROM na_place_articles GROUP BY week, outlet, entity_id")
+        .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_place_outlet_counts");
     Dataset<Row> placeWeekOutlet = spark.sql(
         "SELECT /*+ BROADCAST(g) */ p.outlet, p.place_id, g.place_name, g.country_code, g.admin1, g.lat, g.lon, "
             + "g.feature_code, p.articles, p.articles_dedup, p.mentions, o.outlet_articles, o.outlet_articles_dedup, p.week "
-            + "FROM (SELECT week, outlet, entity_id AS place_id, count(*) AS articles, "
-            + "count(DISTINCT dedup_key) AS articles_dedup, sum(n) AS mentions "
-            + "FROM na_place_articles GROUP BY week, outlet, entity_id) p "
+            + "FROM na_place_outlet_counts p "
             + "JOIN na_places g ON g.place_id = p.place_id "
             + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.PLACE_WEEK_OUTLET, placeWeekOutlet);
 
     Dataset<Row> placeWeek = spark.sql(
         "SELECT /*+ BROADCAST(g) */ p.place_id, g.place_name, g.country_code, g.admin1, g.lat, g.lon, g.feature_code, "
-            + "p.articles, p.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week "
-            + "FROM (SELECT week, entity_id AS place_id, count(*) AS articles, count(DISTINCT dedup_key) AS articles_dedup, "
-            + "sum(n) AS mentions, count(DISTINCT outlet) AS outlets FROM na_place_articles GROUP BY week, entity_id) p "
+            + "p.articles, u.articles_dedup, p.mentions, p.outlets, t.week_articles, t.week_articles_dedup, p.week "
+            + "FROM (SELECT week, place_id, sum(articles) AS articles, sum(mentions) AS mentions, count(*) AS outlets "
+            + "      FROM na_place_outlet_counts GROUP BY week, place_id) p "
+            + "JOIN (SELECT week, entity_id AS place_id, count(DISTINCT dedup_key) AS articles_dedup "
+            + "      FROM na_place_articles GROUP BY week, entity_id) u ON u.week = p.week AND u.place_id = p.place_id "
             + "JOIN na_places g ON g.place_id = p.place_id "
             + "JOIN (SELECT week, count(*) AS week_articles, count(DISTINCT dedup_key) AS week_articles_dedup "
             + "      FROM na_articles GROUP BY week) t ON t.week = p.week");
@@ -149,7 +155,7 @@ public final class AggregateJob {
 
   /** Drops the cached intermediate views of {@link #compute} once its tables are written. */
   public static void release(SparkSession spark) {
-    for (String view : new String[] {"na_outlet_week", "na_place_articles", "na_places"}) {
+    for (String view : new String[] {"na_outlet_week", "na_place_articles", "na_place_outlet_counts", "na_places"}) {
       if (spark.catalog().tableExists(view)) spark.table(view).unpersist();
     }
   }
