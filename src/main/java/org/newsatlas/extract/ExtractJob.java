@@ -111,14 +111,15 @@ public final class ExtractJob {
             + "THEN concat_ws('|', event_subtype, place_id) END AS ck");
     keyed.createOrReplaceTempView("na_events_keyed");
     // Events without place, date or assertion stay their own cluster (and skip the window, which would skew).
+    // A cluster is named by its key and its first date; dates ascend within a key, so an event's cluster starts
+    // at the latest date so far that began a run: both windows share one sort of the events by key and date.
     return events.sparkSession().sql(
         "WITH k AS (SELECT * FROM na_events_keyed WHERE ck IS NOT NULL), "
             + "d AS (SELECT *, lag(event_date) OVER (PARTITION BY ck ORDER BY event_date) AS prev FROM k), "
-            + "g AS (SELECT *, sum(CASE WHEN prev IS NULL OR datediff(event_date, prev) > 1 THEN 1 ELSE 0 END) "
-            + "OVER (PARTITION BY ck ORDER BY event_date ROWS UNBOUNDED PRECEDING) AS grp FROM d) "
-            + "SELECT " + cols + ", substr(sha2(concat_ws('|', ck, "
-            + "CAST(min(event_date) OVER (PARTITION BY ck, grp) AS STRING)), 256), 1, 16) AS cluster_id FROM g "
-            + "UNION ALL SELECT " + cols + ", event_id AS cluster_id FROM na_events_keyed WHERE ck IS NULL");
+            + "g AS (SELECT *, max(CASE WHEN prev IS NULL OR datediff(event_date, prev) > 1 THEN event_date END) "
+            + "OVER (PARTITION BY ck ORDER BY event_date ROWS UNBOUNDED PRECEDING) AS first_date FROM d) "
+            + "SELECT " + cols + ", substr(sha2(concat_ws('|', ck, CAST(first_date AS STRING)), 256), 1, 16) AS cluster_id "
+            + "FROM g UNION ALL SELECT " + cols + ", event_id AS cluster_id FROM na_events_keyed WHERE ck IS NULL");
   }
 
   private static List<String> columnsExcept(StructType schema, String name) {
