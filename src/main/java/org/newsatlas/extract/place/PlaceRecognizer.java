@@ -91,9 +91,13 @@ public final class PlaceRecognizer {
       }
     }
     if (!personKeys.isEmpty()) {
+      // A name that a preposition of place introduces ("à Cherbourg", "in Walsh") is a place where it stands, even
+      // when another of its occurrences opened a person's name ("Vauban Cherbourg" in a headline run into a dateline).
       for (int a = out.size() - 1; a >= first; a--) {
         PlaceMatch m = out.get(a);
-        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key)) out.remove(a);
+        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key) && !placePrepositionBefore(t, m.tokStart, lang)) {
+          out.remove(a);
+        }
       }
     }
     // Qualifiers: "Nice, France", "Taji (Baghdad)".
@@ -440,6 +444,10 @@ public final class PlaceRecognizer {
       }
     }
     return false;
+  }
+
+  private boolean placePrepositionBefore(TextTokens t, int i, String lang) {
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isPlacePreposition(t.folded(i - 1), lang);
   }
 
   private boolean locativeBefore(TextTokens t, int i, String lang) {

@@ -47,6 +47,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aPrepositionOfPlaceKeepsANameThatAnotherOccurrenceMadeAPerson() {
+    // "Marty Walsh" makes the name a person's for the article (so would a headline word run into a dateline), but
+    // "in Walsh" and "à Walsh" still name the place; "according to Walsh" does not.
+    assertEquals(List.of("Walsh"), surfaces("Mayor Marty Walsh spoke. Ranchers in Walsh lost cattle.", "en"));
+    assertEquals(List.of("Walsh"), surfaces("Le maire Marty Walsh a parlé. Les éleveurs à Walsh ont perdu du bétail.", "fr"));
+    assertEquals(List.of(), surfaces("Mayor Marty Walsh spoke. According to Walsh, nothing changed.", "en"));
+  }
+
+  @Test
   void demonymsCountForTheirCountryAndAreFlagged() {
     Mention m = only("Les forces irakiennes ont avancé.", "fr", "irakiennes");
     assertEquals("IQ", m.countryCode());
