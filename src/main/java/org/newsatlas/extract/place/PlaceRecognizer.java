@@ -91,11 +91,13 @@ public final class PlaceRecognizer {
       }
     }
     if (!personKeys.isEmpty()) {
-      // A name that a preposition of place introduces ("à Cherbourg", "in Walsh") is a place where it stands, even
-      // when another of its occurrences opened a person's name ("Vauban Cherbourg" in a headline run into a dateline).
+      // A name that a preposition of place introduces ("à Cherbourg", "in Walsh") or that opens a dateline
+      // ("Cherbourg, 24 juillet", "PARIS, Dec. 31") is a place where it stands, even when another of its occurrences
+      // opened a person's name ("Vauban Cherbourg" in a headline run into a dateline).
       for (int a = out.size() - 1; a >= first; a--) {
         PlaceMatch m = out.get(a);
-        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key) && !placePrepositionBefore(t, m.tokStart, lang)) {
+        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key) && !placePrepositionBefore(t, m.tokStart, lang)
+            && !datelineAfter(t, m.tokEnd)) {
           out.remove(a);
         }
       }
@@ -444,6 +446,13 @@ public final class PlaceRecognizer {
       }
     }
     return false;
+  }
+
+  /** "Cherbourg, 24 juillet", "PARIS, Dec. 31": the name before a comma, a day and a month (calendar words). */
+  private boolean datelineAfter(TextTokens t, int end) {
+    if (end + 1 >= t.count || (t.flags[end - 1] & TextTokens.COMMA_NEXT) == 0) return false;
+    boolean dayFirst = (t.flags[end] & TextTokens.DIGIT) != 0, monthFirst = (t.flags[end + 1] & TextTokens.DIGIT) != 0;
+    return dayFirst && lex.calendar.contains(t.folded(end + 1)) || monthFirst && lex.calendar.contains(t.folded(end));
   }
 
   private boolean placePrepositionBefore(TextTokens t, int i, String lang) {

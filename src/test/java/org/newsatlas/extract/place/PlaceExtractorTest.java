@@ -53,6 +53,11 @@ class PlaceExtractorTest {
     assertEquals(List.of("Walsh"), surfaces("Mayor Marty Walsh spoke. Ranchers in Walsh lost cattle.", "en"));
     assertEquals(List.of("Walsh"), surfaces("Le maire Marty Walsh a parlé. Les éleveurs à Walsh ont perdu du bétail.", "fr"));
     assertEquals(List.of(), surfaces("Mayor Marty Walsh spoke. According to Walsh, nothing changed.", "en"));
+    // A dateline names the place the story was filed from (a village at a sentence start needs its state named).
+    assertEquals(List.of("Walsh", "Colorado"),
+        surfaces("Le maire Marty Walsh a parlé. Walsh, 24 juillet. La neige couvre le Colorado.", "fr"));
+    assertEquals(List.of("Walsh", "Colorado"),
+        surfaces("Mayor Marty Walsh spoke. Walsh, Dec. 31. Snow covered Colorado overnight.", "en"));
   }
 
   @Test
