@@ -16,7 +16,8 @@ public final class PlaceLexicon {
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
-      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>();
+      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>(), nobiliaryCues = new HashSet<>(),
+      nobiliaryParticles = new HashSet<>();
   /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
   final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
@@ -52,6 +53,8 @@ public final class PlaceLexicon {
           case "head" -> l.heads.add(w);
           case "langprep" -> l.languagePrepositions.add(w);
           case "disease" -> l.diseaseHeads.add(w);
+          case "nobiliary" -> l.nobiliaryCues.add(w);
+          case "nobparticle" -> l.nobiliaryParticles.add(w);
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }

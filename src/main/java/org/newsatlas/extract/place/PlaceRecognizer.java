@@ -256,6 +256,7 @@ public final class PlaceRecognizer {
       if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
+    if (nobiliaryName(t, i)) return null; // "le général de Saint-Germain", "Charles de Blois": the person's name
     if (personOrOrg(t, i, end) && !(titleCue && (only == Gazetteer.ABBREV || hasCountry(table, k)))) {
       // ("président US" is no person: a title before a country name or an abbreviation is an adjective's head)
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
@@ -572,6 +573,21 @@ public final class PlaceRecognizer {
   }
 
   /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
+  /**
+   * A name after a nobiliary particle ("de", "d'", "du") that follows a first name or a rank, title of nobility or
+   * civility (conf kind "nobiliary": général, comte, M., Mme): "Charles de Blois", "le général de Saint-Germain",
+   * "M. de Marigny" name persons, not the places their names come from. Offices that name a jurisdiction ("le préfet
+   * de Rome", "l'évêque de Rennes") are not listed.
+   */
+  private boolean nobiliaryName(TextTokens t, int i) {
+    if (i < 2 || (t.flags[i - 1] & TextTokens.JOIN_NEXT) == 0 || (t.flags[i - 2] & TextTokens.JOIN_NEXT) == 0) {
+      return false;
+    }
+    if (!lex.nobiliaryParticles.contains(t.folded(i - 1))) return false;
+    String cue = t.folded(i - 2);
+    return lex.nobiliaryCues.contains(cue) || (t.flags[i - 2] & TextTokens.CAP) != 0 && lex.firstNames.contains(cue);
+  }
+
   private boolean personOrOrg(TextTokens t, int i, int end) {
     personCue = true;
     titleCue = false;

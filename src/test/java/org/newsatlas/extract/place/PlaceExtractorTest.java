@@ -61,6 +61,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aNameAfterANobiliaryParticleIsAPersonsName() {
+    assertEquals(List.of(), surfaces("Le général de Nice a passé les troupes en revue.", "fr"));
+    assertEquals(List.of(), surfaces("La salle Jean de Nice était pleine, dit M. de Nice.", "fr"));
+    // An office named after its seat is the place's.
+    assertEquals(List.of("Nice"), surfaces("Le préfet de Nice a parlé.", "fr"));
+  }
+
+  @Test
   void demonymsCountForTheirCountryAndAreFlagged() {
     Mention m = only("Les forces irakiennes ont avancé.", "fr", "irakiennes");
     assertEquals("IQ", m.countryCode());
