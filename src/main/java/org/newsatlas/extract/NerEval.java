@@ -135,11 +135,16 @@ public final class NerEval {
 
   /** Extracts each document (as {@code lang}) and scores LOC (with and without demonyms), PER and ORG. */
   public static Map<String, Score> score(List<Doc> docs, Extractors ex, String lang) {
+    LocalDate date = LocalDate.of(2000, 1, 1);
+    return score(docs, text -> ex.extract(text, lang, date).mentions());
+  }
+
+  /** Scores the mentions another recogniser finds in each document's text (a baseline such as CoreNLP). */
+  public static Map<String, Score> score(List<Doc> docs, java.util.function.Function<String, List<Mention>> recogniser) {
     Map<String, Score> scores = new LinkedHashMap<>();
     for (String t : List.of("LOC", LOC_NO_DEMONYMS, "PER", "ORG")) scores.put(t, new Score());
-    LocalDate date = LocalDate.of(2000, 1, 1);
     for (Doc d : docs) {
-      List<Mention> pred = ex.extract(d.text(), lang, date).mentions();
+      List<Mention> pred = recogniser.apply(d.text());
       for (Map.Entry<String, Score> e : scores.entrySet()) {
         String type = e.getKey();
         Score sc = e.getValue();
