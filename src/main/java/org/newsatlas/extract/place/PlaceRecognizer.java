@@ -330,7 +330,7 @@ public final class PlaceRecognizer {
         && g.lookupExact(folded.substring(0, folded.length() - 1)).length > 0) {
       return REJECT;
     }
-    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded);
+    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded) || lex.firstNames.contains(folded);
     if (!common && !person) return PASS;
     if (fuzzy) return REJECT;
     return strongEvidence(table, k) || locativeBefore(t, i, lang) ? PASS : NEEDS_EVIDENCE;
