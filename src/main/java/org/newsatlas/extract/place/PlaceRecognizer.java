@@ -257,6 +257,7 @@ public final class PlaceRecognizer {
       return null;
     }
     if (nobiliaryName(t, i)) return null; // "le général de Saint-Germain", "Charles de Blois": the person's name
+    if (hyphenedToAName(t, i, end) && !hasMajor(table, k)) return null; // "Legrand-Vernet", "Jean-Thomas" 
     if (personOrOrg(t, i, end) && !(titleCue && (only == Gazetteer.ABBREV || hasCountry(table, k)))) {
       // ("président US" is no person: a title before a country name or an abbreviation is an adjective's head)
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
@@ -573,6 +574,28 @@ public final class PlaceRecognizer {
   }
 
   /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
+  /**
+   * A name hyphened to a capitalised word that is no place ("Legrand-Vernet", "Jobbé-Duval", "Hyacinthe-Pierre",
+   * "Louise-Anna"): part of a compound surname, first name or ship's name. Places hyphened together ("Paris-Lyon",
+   * "Pabianice-Lask") and modifiers ("Nord-Pas-de-Calais" is matched whole) are not.
+   */
+  private boolean hyphenedToAName(TextTokens t, int i, int end) {
+    if (i > 0 && hyphenGlued(t, i - 1) && nameWord(t, i - 1)) return true;
+    return end < t.count && hyphenGlued(t, end - 1) && nameWord(t, end);
+  }
+
+  /** Words w and w + 1 joined by one hyphen, no space: a compound, not a dash ("INNISFAIL - Nine-year-old"). */
+  private static boolean hyphenGlued(TextTokens t, int w) {
+    return (t.flags[w] & TextTokens.HYPHEN_NEXT) != 0 && t.origStart[w + 1] - t.origEnd[w] == 1;
+  }
+
+  /** A capitalised word that is neither a place, a modifier nor a determiner. */
+  private boolean nameWord(TextTokens t, int w) {
+    if ((t.flags[w] & TextTokens.CAP) == 0 || (t.flags[w] & TextTokens.DIGIT) != 0) return false;
+    String f = t.folded(w);
+    return !lex.modifiers.contains(f) && !lex.determiners.contains(f) && !lex.compass.contains(f) && !isPlaceWord(t, w);
+  }
+
   /**
    * A name after a nobiliary particle ("de", "d'", "du") that follows a first name or a rank, title of nobility or
    * civility (conf kind "nobiliary": général, comte, M., Mme): "Charles de Blois", "le général de Saint-Germain",

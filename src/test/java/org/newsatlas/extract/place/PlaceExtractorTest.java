@@ -69,6 +69,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aNameHyphenedToANameThatIsNoPlaceIsPartOfIt() {
+    assertEquals(List.of("Colorado"), surfaces("The Smith-Walsh report on Colorado was published.", "en"));
+    // A dash between words is no hyphen.
+    assertEquals(List.of("Walsh", "Colorado"), surfaces("Snow fell in Walsh - Farmers in Colorado lost cattle.", "en"));
+  }
+
+  @Test
   void demonymsCountForTheirCountryAndAreFlagged() {
     Mention m = only("Les forces irakiennes ont avancé.", "fr", "irakiennes");
     assertEquals("IQ", m.countryCode());
