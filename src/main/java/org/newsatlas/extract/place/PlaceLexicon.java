@@ -18,6 +18,8 @@ public final class PlaceLexicon {
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
       languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>(), nobiliaryCues = new HashSet<>(),
       nobiliaryParticles = new HashSet<>();
+  /** The length of the longest nobiliary particle ("du"). */
+  int maxNobiliaryParticle;
   /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
   final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
@@ -54,7 +56,10 @@ public final class PlaceLexicon {
           case "langprep" -> l.languagePrepositions.add(w);
           case "disease" -> l.diseaseHeads.add(w);
           case "nobiliary" -> l.nobiliaryCues.add(w);
-          case "nobparticle" -> l.nobiliaryParticles.add(w);
+          case "nobparticle" -> {
+            l.nobiliaryParticles.add(w);
+            l.maxNobiliaryParticle = Math.max(l.maxNobiliaryParticle, w.length());
+          }
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }

@@ -606,7 +606,8 @@ public final class PlaceRecognizer {
     if (i < 2 || (t.flags[i - 1] & TextTokens.JOIN_NEXT) == 0 || (t.flags[i - 2] & TextTokens.JOIN_NEXT) == 0) {
       return false;
     }
-    if (!lex.nobiliaryParticles.contains(t.folded(i - 1))) return false;
+    // Particles are short: most words before a name are ruled out by length, without a String.
+    if (t.len[i - 1] > lex.maxNobiliaryParticle || !lex.nobiliaryParticles.contains(t.folded(i - 1))) return false;
     String cue = t.folded(i - 2);
     return lex.nobiliaryCues.contains(cue) || (t.flags[i - 2] & TextTokens.CAP) != 0 && lex.firstNames.contains(cue);
   }
