@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsatlas.extract.Extractors;
 import org.newsatlas.extract.NerEval;
-import org.newsatlas.extract.place.Gazetteer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,12 +29,7 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "Without document breaks in the file, cut it into pseudo-articles of about this many tokens (default: ${DEFAULT-VALUE}).")
   int chunkTokens;
 
-  @Option(names = "--gazetteer",
-      description = "Gazetteer artifact (default: .cache/gazetteer/gazetteer.bin of the project); build it with `newsatlas gazetteer build`.")
-  Path gazetteer;
-
-  @Option(names = "--conf-dir", description = "Directory overriding the bundled conf/ files.")
-  String confDir;
+  @Mixin EvalGazetteerOptions gz;
 
   @Option(names = "--errors", defaultValue = "0", description = "Also list up to N false positives and negatives per type.")
   int errors;
@@ -45,15 +40,10 @@ public final class EvalNerCommand implements Callable<Integer> {
       System.err.println("gold file not found: " + gold + " (pass --gold <file>)");
       return 2;
     }
-    if (gazetteer == null) gazetteer = org.newsatlas.core.Home.resolve(".cache/gazetteer/gazetteer.bin");
-    String problem = Gazetteer.problem(gazetteer, confDir);
-    if (problem != null) {
-      System.err.println("newsatlas: " + problem + ": run scripts/fetch-geonames.sh, then "
-          + "`scripts/newsatlas gazetteer build --out " + gazetteer + "`");
-      return 2;
-    }
+    Path gazetteer = gz.checkedGazetteer();
+    if (gazetteer == null) return 2;
     List<NerEval.Doc> docs = NerEval.read(gold, chunkTokens);
-    Extractors ex = Extractors.forThread(gazetteer.toString(), confDir);
+    Extractors ex = Extractors.forThread(gazetteer.toString(), gz.confDir);
     Map<String, NerEval.Score> scores = NerEval.score(docs, ex, lang);
     System.out.printf("%s: %d documents (%s), lang %s%n", gold.getFileName(), docs.size(),
         docs.size() > 1 ? "pseudo-articles of about " + chunkTokens + " tokens where the file has no breaks" : "one", lang);
