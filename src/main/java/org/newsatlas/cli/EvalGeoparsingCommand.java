@@ -9,6 +9,7 @@ import org.newsatlas.extract.place.GeoparsingEval;
 import org.newsatlas.extract.place.Gazetteer;
 import org.newsatlas.extract.place.PlaceExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,12 +22,7 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, description = "Gold XML file (repeatable).")
   List<Path> gold;
 
-  @Option(names = "--gazetteer",
-      description = "Gazetteer artifact (default: .cache/gazetteer/gazetteer.bin of the project); build it with `newsatlas gazetteer build`.")
-  Path gazetteer;
-
-  @Option(names = "--conf-dir", description = "Directory overriding the bundled conf/ files.")
-  String confDir;
+  @Mixin EvalGazetteerOptions gz;
 
   @Option(names = "--errors", defaultValue = "0", description = "Also list up to N errors of each kind per corpus.")
   int errors;
@@ -39,14 +35,9 @@ public final class EvalGeoparsingCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (gazetteer == null) gazetteer = org.newsatlas.core.Home.resolve(".cache/gazetteer/gazetteer.bin");
-    String problem = Gazetteer.problem(gazetteer, confDir);
-    if (problem != null) {
-      System.err.println("newsatlas: " + problem + ": run scripts/fetch-geonames.sh, then "
-          + "`scripts/newsatlas gazetteer build --out " + gazetteer + "`");
-      return 2;
-    }
-    PlaceExtractor ex = new PlaceExtractor(Gazetteer.load(gazetteer), confDir);
+    Path gazetteer = gz.checkedGazetteer();
+    if (gazetteer == null) return 2;
+    PlaceExtractor ex = new PlaceExtractor(Gazetteer.load(gazetteer), gz.confDir);
     for (Path g : gold) {
       List<GeoparsingEval.Result> both = GeoparsingEval.evaluateBothWays(g, ex);
       GeoparsingEval.Result r = both.get(0);

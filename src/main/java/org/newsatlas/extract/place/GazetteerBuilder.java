@@ -67,8 +67,8 @@ public final class GazetteerBuilder {
     Gazetteer g = b.run(dumpsDir, confDir);
     g.write(artifact);
     double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("gazetteer: %s, %,d names indexed, %,d bytes, built in %.1f s -> %s%n", g.summary(), b.nameCount,
-        Files.size(artifact), s, artifact);
+    System.out.printf("gazetteer: %s, %,d names indexed, %,d admin1 areas at their shapes' centroid, %,d bytes,"
+        + " built in %.1f s -> %s%n", g.summary(), b.nameCount, b.admin1Shaped, Files.size(artifact), s, artifact);
   }
 
   /** Builds in memory (tests). */
@@ -83,7 +83,13 @@ public final class GazetteerBuilder {
     readCountries(dumps);
     readAdmin1(dumps);
     readCities(dumps.resolve("cities500.txt"));
-    placeAdmin1();
+    readAreaPointOptions(confDir);
+    AreaShapes shapes = AreaShapes.read(dumps.resolve("ne-admin1.tsv"));
+    if (shapes == null) {
+      System.err.println("gazetteer: " + dumps.resolve("ne-admin1.tsv") + " absent (scripts/fetch-geonames.sh fetches"
+          + " it): admin1 areas are placed at the middle of their towns");
+    }
+    placeAdmin1(shapes);
     readAdmin2(dumps.resolve("admin2Codes.txt"));
     readCountryCentres(confDir);
     readExtras(confDir);
@@ -216,11 +222,13 @@ public final class GazetteerBuilder {
   }
 
   /**
-   * Admin1 centre = middle of the bounding box of its towns: GeoNames puts area points near the area's geographic
-   * middle, which the towns' median (pulled to where people live) misses by hundreds of km in Texas or Ontario.
+   * Admin1 centre = the centroid of its territory when the Natural Earth shapes are there ({@link #shapePoints}),
+   * else the middle of the bounding box of its towns: gazetteers put area points near the area's geographic middle,
+   * which the towns' median (pulled to where people live) misses by hundreds of km in Texas or Ontario, and which
+   * the towns' box still misses where the towns fill only the south of a province (Ontario, Quebec, Queensland).
    * Size = the towns' population.
    */
-  private void placeAdmin1() {
+  private void placeAdmin1(AreaShapes shapes) {
     int n = ids.size();
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int e = 0; e < n; e++) {
@@ -234,19 +242,80 @@ public final class GazetteerBuilder {
         countryPop.computeIfAbsent(country.get(e), k -> new long[1])[0] += population[e];
       }
     }
+    Map<Integer, double[]> shaped = shapes == null ? Map.of() : shapePoints(shapes, members);
     for (int e = 0; e < n; e++) {
       if (kind.get(e) == Gazetteer.ADM1) {
         List<Integer> m = members.get(admin1.get(e));
         if (m == null || m.isEmpty()) continue;
         AreaPoint p = areaPoint(m);
-        lat[e] = p.lat();
-        lon[e] = p.lon();
+        double[] c = shaped.get(admin1.get(e));
+        lat[e] = c != null ? (float) c[0] : p.lat();
+        lon[e] = c != null ? (float) c[1] : p.lon();
         population[e] = p.population();
       } else if (kind.get(e) == Gazetteer.COUNTRY && population[e] == 0) {
         long[] p = countryPop.get(country.get(e));
         population[e] = p == null ? 1 : (int) Math.min(Integer.MAX_VALUE, p[0]);
       }
     }
+  }
+
+  /** Share of a shape's towns that must belong to one admin1 for the shape to count as part of it. */
+  private double shapePurity = 0.5;
+  /** Share of an admin1's towns that its shapes must hold for their centroid to be its point. */
+  private double shapeCoverage = 0.5;
+  /** Admin1 areas placed at the centroid of their shapes (for the build summary). */
+  private int admin1Shaped;
+
+  private void readAreaPointOptions(String confDir) throws IOException {
+    for (String[] f : NameNormalizer.readTsv(confDir, "places/area-points.tsv")) {
+      if (f.length < 2) throw new IOException("conf/places/area-points.tsv: key <TAB> value expected in " + f[0]);
+      switch (f[0]) {
+        case "shape_purity" -> shapePurity = Double.parseDouble(f[1]);
+        case "shape_coverage" -> shapeCoverage = Double.parseDouble(f[1]);
+        default -> throw new IOException("conf/places/area-points.tsv: unknown key " + f[0]);
+      }
+    }
+  }
+
+  /**
+   * The centroid of each admin1's territory, joined by place rather than by code: every town of cities500 is put in
+   * the shape that holds it; a shape belongs to the admin1 that holds most of its towns (at least
+   * {@code shape_purity} of them), and an admin1 whose shapes hold at least {@code shape_coverage} of its towns takes
+   * their area-weighted centroid. Joining by the towns works where the shapes' codes or level differ from GeoNames'
+   * (England is a union of Natural Earth's counties; French regions of its departments) and leaves an admin1 whose
+   * shapes do not match it on its towns' box.
+   */
+  private Map<Integer, double[]> shapePoints(AreaShapes shapes, Map<Integer, List<Integer>> members) {
+    Map<Integer, Map<Integer, Integer>> byShape = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> a : members.entrySet()) {
+      for (int town : a.getValue()) {
+        int f = shapes.featureAt(lat[town], lon[town]);
+        if (f >= 0) byShape.computeIfAbsent(f, k -> new HashMap<>()).merge(a.getKey(), 1, Integer::sum);
+      }
+    }
+    Map<Integer, List<Integer>> shapesOf = new HashMap<>();
+    Map<Integer, Integer> held = new HashMap<>();
+    for (Map.Entry<Integer, Map<Integer, Integer>> s : byShape.entrySet()) {
+      int total = 0, best = -1, bestCount = 0;
+      for (Map.Entry<Integer, Integer> c : s.getValue().entrySet()) {
+        total += c.getValue();
+        if (c.getValue() > bestCount || c.getValue() == bestCount && c.getKey() < best) {
+          best = c.getKey();
+          bestCount = c.getValue();
+        }
+      }
+      if (bestCount < shapePurity * total) continue;
+      shapesOf.computeIfAbsent(best, k -> new ArrayList<>()).add(s.getKey());
+      held.merge(best, bestCount, Integer::sum);
+    }
+    Map<Integer, double[]> out = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> a : shapesOf.entrySet()) {
+      if (held.get(a.getKey()) < shapeCoverage * members.get(a.getKey()).size()) continue;
+      double[] c = shapes.centroid(a.getValue());
+      if (c != null) out.put(a.getKey(), c);
+    }
+    admin1Shaped = out.size();
+    return out;
   }
 
   /** The point and population of an area that the dumps give no coordinates for, from its towns. */

@@ -16,7 +16,10 @@ public final class PlaceLexicon {
   private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
   final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
       orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
-      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>();
+      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>(), nobiliaryCues = new HashSet<>(),
+      nobiliaryParticles = new HashSet<>();
+  /** The length of the longest nobiliary particle ("du"). */
+  int maxNobiliaryParticle;
   /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
   final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
@@ -25,7 +28,7 @@ public final class PlaceLexicon {
   final Set<String> compass = new HashSet<>();
   /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
   final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
-      locativesFr = new HashSet<>();
+      locativesFr = new HashSet<>(), placePrepositionsEn = new HashSet<>(), placePrepositionsFr = new HashSet<>();
   /** Capitalised words of persons' names in conf/actors/actors.tsv ("obama", "assad"), folded. */
   final Set<String> personNameParts = new HashSet<>();
   int strongPopulation = 1_000_000;
@@ -52,6 +55,11 @@ public final class PlaceLexicon {
           case "head" -> l.heads.add(w);
           case "langprep" -> l.languagePrepositions.add(w);
           case "disease" -> l.diseaseHeads.add(w);
+          case "nobiliary" -> l.nobiliaryCues.add(w);
+          case "nobparticle" -> {
+            l.nobiliaryParticles.add(w);
+            l.maxNobiliaryParticle = Math.max(l.maxNobiliaryParticle, w.length());
+          }
           default -> throw new IllegalArgumentException("conf/places/person-org-cues.tsv: kind '" + r[0] + "' unknown");
         }
       }
@@ -77,6 +85,7 @@ public final class PlaceLexicon {
             else throw new IllegalArgumentException("conf/places/common-words.tsv: setting '" + r[2] + "' unknown");
           }
           case "locative" -> (r[1].equals("fr") ? l.locativesFr : l.locativesEn).add(w);
+          case "place_preposition" -> (r[1].equals("fr") ? l.placePrepositionsFr : l.placePrepositionsEn).add(w);
           case "calendar" -> l.calendar.add(w);
           case "agency" -> l.agencies.add(w);
           default -> throw new IllegalArgumentException("conf/places/common-words.tsv: kind '" + r[0] + "' unknown");
@@ -112,6 +121,13 @@ public final class PlaceLexicon {
     if ("fr".equals(lang)) return locativesFr.contains(w);
     if ("en".equals(lang)) return locativesEn.contains(w);
     return locativesEn.contains(w) || locativesFr.contains(w);
+  }
+
+  /** Whether {@code w} is a preposition of place of {@code lang} (either language when null): "in", "à", "près". */
+  boolean isPlacePreposition(String w, String lang) {
+    if ("fr".equals(lang)) return placePrepositionsFr.contains(w);
+    if ("en".equals(lang)) return placePrepositionsEn.contains(w);
+    return placePrepositionsEn.contains(w) || placePrepositionsFr.contains(w);
   }
 
   private static void readStop(String confDir, String file, Set<String> always, Set<String> initial) throws IOException {

@@ -91,9 +91,15 @@ public final class PlaceRecognizer {
       }
     }
     if (!personKeys.isEmpty()) {
+      // A name that a preposition of place introduces ("à Cherbourg", "in Walsh") or that opens a dateline
+      // ("Cherbourg, 24 juillet", "PARIS, Dec. 31") is a place where it stands, even when another of its occurrences
+      // opened a person's name ("Vauban Cherbourg" in a headline run into a dateline).
       for (int a = out.size() - 1; a >= first; a--) {
         PlaceMatch m = out.get(a);
-        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key)) out.remove(a);
+        if (!m.method.equals(PlaceMatch.DEMONYM) && personKeys.contains(m.key) && !placePrepositionBefore(t, m.tokStart, lang)
+            && !datelineAfter(t, m.tokEnd)) {
+          out.remove(a);
+        }
       }
     }
     // Qualifiers: "Nice, France", "Taji (Baghdad)".
@@ -250,6 +256,8 @@ public final class PlaceRecognizer {
       if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
+    if (nobiliaryName(t, i)) return null; // "le général de Saint-Germain", "Charles de Blois": the person's name
+    if (hyphenedToAName(t, i, end) && !hasMajor(table, k)) return null; // "Legrand-Vernet", "Jean-Thomas" 
     if (personOrOrg(t, i, end) && !(titleCue && (only == Gazetteer.ABBREV || hasCountry(table, k)))) {
       // ("président US" is no person: a title before a country name or an abbreviation is an adjective's head)
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
@@ -323,7 +331,7 @@ public final class PlaceRecognizer {
         && g.lookupExact(folded.substring(0, folded.length() - 1)).length > 0) {
       return REJECT;
     }
-    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded);
+    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded) || lex.firstNames.contains(folded);
     if (!common && !person) return PASS;
     if (fuzzy) return REJECT;
     return strongEvidence(table, k) || locativeBefore(t, i, lang) ? PASS : NEEDS_EVIDENCE;
@@ -442,6 +450,17 @@ public final class PlaceRecognizer {
     return false;
   }
 
+  /** "Cherbourg, 24 juillet", "PARIS, Dec. 31": the name before a comma, a day and a month (calendar words). */
+  private boolean datelineAfter(TextTokens t, int end) {
+    if (end + 1 >= t.count || (t.flags[end - 1] & TextTokens.COMMA_NEXT) == 0) return false;
+    boolean dayFirst = (t.flags[end] & TextTokens.DIGIT) != 0, monthFirst = (t.flags[end + 1] & TextTokens.DIGIT) != 0;
+    return dayFirst && lex.calendar.contains(t.folded(end + 1)) || monthFirst && lex.calendar.contains(t.folded(end));
+  }
+
+  private boolean placePrepositionBefore(TextTokens t, int i, String lang) {
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isPlacePreposition(t.folded(i - 1), lang);
+  }
+
   private boolean locativeBefore(TextTokens t, int i, String lang) {
     return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isLocative(t.folded(i - 1), lang);
   }
@@ -555,6 +574,44 @@ public final class PlaceRecognizer {
   }
 
   /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
+  /**
+   * A name hyphened to a capitalised word that is no place ("Legrand-Vernet", "Jobbé-Duval", "Hyacinthe-Pierre",
+   * "Louise-Anna"): part of a compound surname, first name or ship's name. Places hyphened together ("Paris-Lyon",
+   * "Pabianice-Lask") and modifiers ("Nord-Pas-de-Calais" is matched whole) are not.
+   */
+  private boolean hyphenedToAName(TextTokens t, int i, int end) {
+    if (i > 0 && hyphenGlued(t, i - 1) && nameWord(t, i - 1)) return true;
+    return end < t.count && hyphenGlued(t, end - 1) && nameWord(t, end);
+  }
+
+  /** Words w and w + 1 joined by one hyphen, no space: a compound, not a dash ("INNISFAIL - Nine-year-old"). */
+  private static boolean hyphenGlued(TextTokens t, int w) {
+    return (t.flags[w] & TextTokens.HYPHEN_NEXT) != 0 && t.origStart[w + 1] - t.origEnd[w] == 1;
+  }
+
+  /** A capitalised word that is neither a place, a modifier nor a determiner. */
+  private boolean nameWord(TextTokens t, int w) {
+    if ((t.flags[w] & TextTokens.CAP) == 0 || (t.flags[w] & TextTokens.DIGIT) != 0) return false;
+    String f = t.folded(w);
+    return !lex.modifiers.contains(f) && !lex.determiners.contains(f) && !lex.compass.contains(f) && !isPlaceWord(t, w);
+  }
+
+  /**
+   * A name after a nobiliary particle ("de", "d'", "du") that follows a first name or a rank, title of nobility or
+   * civility (conf kind "nobiliary": général, comte, M., Mme): "Charles de Blois", "le général de Saint-Germain",
+   * "M. de Marigny" name persons, not the places their names come from. Offices that name a jurisdiction ("le préfet
+   * de Rome", "l'évêque de Rennes") are not listed.
+   */
+  private boolean nobiliaryName(TextTokens t, int i) {
+    if (i < 2 || (t.flags[i - 1] & TextTokens.JOIN_NEXT) == 0 || (t.flags[i - 2] & TextTokens.JOIN_NEXT) == 0) {
+      return false;
+    }
+    // Particles are short: most words before a name are ruled out by length, without a String.
+    if (t.len[i - 1] > lex.maxNobiliaryParticle || !lex.nobiliaryParticles.contains(t.folded(i - 1))) return false;
+    String cue = t.folded(i - 2);
+    return lex.nobiliaryCues.contains(cue) || (t.flags[i - 2] & TextTokens.CAP) != 0 && lex.firstNames.contains(cue);
+  }
+
   private boolean personOrOrg(TextTokens t, int i, int end) {
     personCue = true;
     titleCue = false;

@@ -709,11 +709,25 @@ public final class PlaceResolver {
    * A national capital a thousand times the size of the co-located namesake is what the name means, unless the
    * article names the namesake's province and not the capital's country (Kingston, Queensland, in a story on
    * Brisbane); when it names both, the capital wins (Cairo, Illinois, in a story that names Illinois and Egypt).
+   * Once the article names the capital's own country, a capital {@link #NAMED_CAPITAL_RATIO} times the size of a
+   * namesake elsewhere is enough: a Kentucky family "in France" witnessed an attack in Paris, not in Paris,
+   * Kentucky; an outbreak listed under Chile is counted in Santiago de Chile, not in a Brazilian Santiago.
    */
   boolean capitalOutweighs(PlaceMatch m, int biggest, int best, ArticleContext ctx) {
-    if (biggest == best || size(m, biggest) <= 1000 * size(m, best) || !"PPLC".equals(g.featureCode(biggest))) return false;
-    return ctx.admin1Weight(best) == 0 || ctx.countryWeight(biggest) > 0;
+    if (biggest == best || !"PPLC".equals(g.featureCode(biggest))) return false;
+    double ratio = size(m, biggest) / size(m, best);
+    if (ctx.countryWeight(biggest) > 0 && g.countryIndex(biggest) != g.countryIndex(best)
+        && ratio > NAMED_CAPITAL_RATIO) {
+      return true;
+    }
+    return ratio > 1000 && (ctx.admin1Weight(best) == 0 || ctx.countryWeight(biggest) > 0);
   }
+
+  /**
+   * How much larger (population times feature weight) than a namesake elsewhere a capital must be to win once its
+   * country is named: as much as a world city must outweigh a co-located town that shares only the country.
+   */
+  static final double NAMED_CAPITAL_RATIO = 20;
 
   /** Candidates in the same admin1 area or country as the article's anchors, weighted by size. */
   final class ColocationPass implements Pass {

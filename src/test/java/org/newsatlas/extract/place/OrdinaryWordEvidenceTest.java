@@ -34,6 +34,13 @@ class OrdinaryWordEvidenceTest {
   }
 
   @Test
+  void firstNamesNeedEvidence() {
+    // Pierre (South Dakota) and Charles (Charles County, Maryland, by its name without "County") are first names here.
+    assertEquals(List.of("Rennes"), surfaces("Le petit Pierre et son frère Charles sont partis pour Rennes.", "fr"));
+    assertEquals(List.of("Pierre", "South Dakota"), surfaces("Lawmakers met in Pierre, South Dakota, on Monday.", "en"));
+  }
+
+  @Test
   void agencyAcronymIsNoPlace() {
     List<String> s = surfaces("State news agency SANA reported shelling near Hama.", "en");
     assertFalse(s.contains("SANA"), s.toString());

@@ -97,6 +97,16 @@ class PlaceContextRulesTest {
   }
 
   @Test
+  void aCapitalBeatsANamesakeInTheStoryStateOnceItsCountryIsNamed() {
+    String text = "A teacher from Lexington, Kentucky, was on holiday in France with her sons. She saw the police "
+        + "close a boulevard in Paris on Friday, and the family flies home to Kentucky next week.";
+    assertEquals("FR", only(text, "Paris").countryCode());
+    // Without France named, a Kentucky story's Paris stays the Kentucky town.
+    String local = "Farmers from Lexington, Kentucky, drove to the livestock fair in Paris on Friday.";
+    assertEquals("US", only(local, "Paris").countryCode());
+  }
+
+  @Test
   void strayTownsDoNotMoveAnAreasBox() {
     float[] lat = {30f, 31f, 32f, 33f, 34f};
     assertEquals(32f, GazetteerBuilder.middle(lat), 1e-6);

@@ -47,6 +47,35 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aPrepositionOfPlaceKeepsANameThatAnotherOccurrenceMadeAPerson() {
+    // "Marty Walsh" makes the name a person's for the article (so would a headline word run into a dateline), but
+    // "in Walsh" and "à Walsh" still name the place; "according to Walsh" does not.
+    assertEquals(List.of("Walsh"), surfaces("Mayor Marty Walsh spoke. Ranchers in Walsh lost cattle.", "en"));
+    assertEquals(List.of("Walsh"), surfaces("Le maire Marty Walsh a parlé. Les éleveurs à Walsh ont perdu du bétail.", "fr"));
+    assertEquals(List.of(), surfaces("Mayor Marty Walsh spoke. According to Walsh, nothing changed.", "en"));
+    // A dateline names the place the story was filed from (a village at a sentence start needs its state named).
+    assertEquals(List.of("Walsh", "Colorado"),
+        surfaces("Le maire Marty Walsh a parlé. Walsh, 24 juillet. La neige couvre le Colorado.", "fr"));
+    assertEquals(List.of("Walsh", "Colorado"),
+        surfaces("Mayor Marty Walsh spoke. Walsh, Dec. 31. Snow covered Colorado overnight.", "en"));
+  }
+
+  @Test
+  void aNameAfterANobiliaryParticleIsAPersonsName() {
+    assertEquals(List.of(), surfaces("Le général de Nice a passé les troupes en revue.", "fr"));
+    assertEquals(List.of(), surfaces("La salle Jean de Nice était pleine, dit M. de Nice.", "fr"));
+    // An office named after its seat is the place's.
+    assertEquals(List.of("Nice"), surfaces("Le préfet de Nice a parlé.", "fr"));
+  }
+
+  @Test
+  void aNameHyphenedToANameThatIsNoPlaceIsPartOfIt() {
+    assertEquals(List.of("Colorado"), surfaces("The Smith-Walsh report on Colorado was published.", "en"));
+    // A dash between words is no hyphen.
+    assertEquals(List.of("Walsh", "Colorado"), surfaces("Snow fell in Walsh - Farmers in Colorado lost cattle.", "en"));
+  }
+
+  @Test
   void demonymsCountForTheirCountryAndAreFlagged() {
     Mention m = only("Les forces irakiennes ont avancé.", "fr", "irakiennes");
     assertEquals("IQ", m.countryCode());
