@@ -573,7 +573,6 @@ public final class PlaceRecognizer {
     return false;
   }
 
-  /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
   /**
    * A name hyphened to a capitalised word that is no place ("Legrand-Vernet", "Jobbé-Duval", "Hyacinthe-Pierre",
    * "Louise-Anna"): part of a compound surname, first name or ship's name. Places hyphened together ("Paris-Lyon",
@@ -612,6 +611,7 @@ public final class PlaceRecognizer {
     return lex.nobiliaryCues.contains(cue) || (t.flags[i - 2] & TextTokens.CAP) != 0 && lex.firstNames.contains(cue);
   }
 
+  /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
   private boolean personOrOrg(TextTokens t, int i, int end) {
     personCue = true;
     titleCue = false;
