@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newsatlas.extract.Mention;
-import org.newsatlas.extract.lexicon.CharArrayMap;
+import org.newsatlas.extract.lexicon.CharArraySet;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
 import org.newsatlas.extract.lexicon.WordFilter;
@@ -225,8 +225,8 @@ public final class ActorExtractor {
     return true;
   }
 
-  private static boolean has(CharArrayMap<Boolean> set, char[] m, Tokens tok, int t) {
-    return set.get(m, tok.start(t), tok.length(t)) != null;
+  private static boolean has(CharArraySet set, char[] m, Tokens tok, int t) {
+    return set.contains(m, tok.start(t), tok.length(t));
   }
 
   // Acronyms ("US", "UN") after a title are not person names.
