@@ -70,7 +70,7 @@ public final class PlaceRecognizer {
             bestOffset = clitics[v];
           }
         }
-      } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i))) {
+      } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i)) && !fuzzyHopeless(t, i)) {
         // Transliteration-tolerant keys only where no exact name matched (computed lazily, word by word).
         if (extend(t, i, 0, g.fuzzy, null, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
           bestEnd = foundEnd;
@@ -225,7 +225,7 @@ public final class PlaceRecognizer {
       if (offset > 0 && first == i && lex.isStopWord(t.chars, t.start[i], t.len[i], lang, sentStart)) {
         return null; // "ولكن" whole
       }
-      if (fuzzy && (t.len[first] < lex.minFuzzyLetters || sentStart)) return null;
+      if (fuzzy && weakForFuzzy(t.len[first], sentStart)) return null;
       if (fuzzy && lex.firstNames.contains(t.chars, wordOff, wordLen)) return null; // "Alain" is no Halluin
       if ((t.flags[first] & TextTokens.ARABIC) == 0) {
         int verdict = ordinaryWord(t, i, wordOff, wordLen, lang, table, k, fuzzy);
@@ -276,6 +276,25 @@ public final class PlaceRecognizer {
   }
 
   private boolean leftGlued;
+
+  /** A word too weak to be a transliteration-tolerant name alone: too short, or capitalised by a sentence start. */
+  private boolean weakForFuzzy(int letters, boolean sentenceStart) {
+    return letters < lex.minFuzzyLetters || sentenceStart;
+  }
+
+  /**
+   * Whether {@link #gate} would reject every transliteration-tolerant match from word {@code i}, whatever the fuzzy
+   * table holds, so that its lookups (cache misses in a large table) can be skipped: alone the word is too weak, and
+   * no longer name can follow, the next word being absent, not joined, a number, or neither capitalised nor an article
+   * (the gate takes fuzzy names of several words only when each is capitalised).
+   */
+  private boolean fuzzyHopeless(TextTokens t, int i) {
+    if (t.isSkippableArticle(i) || !weakForFuzzy(t.len[i], (t.flags[i] & TextTokens.SENT_START) != 0)) return false;
+    int next = i + 1;
+    if (next >= t.count || (t.flags[i] & TextTokens.JOIN_NEXT) == 0) return true;
+    int nf = t.flags[next];
+    return (nf & TextTokens.DIGIT) != 0 || (nf & TextTokens.CAP) == 0 && !t.isSkippableArticle(next);
+  }
 
   /**
    * A name made only of compass words or a physical-feature noun ("West", "North West", "Delta", "Plateau": divisions
