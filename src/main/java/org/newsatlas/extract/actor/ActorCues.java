@@ -3,6 +3,7 @@ package org.newsatlas.extract.actor;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.extract.lexicon.CharArrayMap;
+import org.newsatlas.extract.lexicon.CharArraySet;
 import org.newsatlas.extract.lexicon.TsvLexicon;
 
 /** The cue words of {@code conf/actors/cues.tsv} (titles, organisation heads, connectors, stop words), folded. */
@@ -13,10 +14,10 @@ final class ActorCues {
   final List<String[]> titles = new ArrayList<>();
   final CharArrayMap<List<String[]>> titlesByFirst = new CharArrayMap<>();
   final CharArrayMap<List<String[]>> titlesByLast = new CharArrayMap<>();
-  final CharArrayMap<Boolean> orgHeadsEn = new CharArrayMap<>();
-  final CharArrayMap<Boolean> orgHeadsFr = new CharArrayMap<>();
-  final CharArrayMap<Boolean> connectors = new CharArrayMap<>();
-  final CharArrayMap<Boolean> stops = new CharArrayMap<>();
+  final CharArraySet orgHeadsEn = new CharArraySet();
+  final CharArraySet orgHeadsFr = new CharArraySet();
+  final CharArraySet connectors = new CharArraySet();
+  final CharArraySet stops = new CharArraySet();
 
   ActorCues(String confDir) {
     for (String[] r : TsvLexicon.rows(confDir, FILE)) {
@@ -26,11 +27,11 @@ final class ActorCues {
       switch (kind) {
         case "TITLE" -> titles.add(cue.replaceAll("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}]+"));
         case "ORG_HEAD" -> {
-          if (!lang.equals("fr")) orgHeadsEn.put(cue, true);
-          if (!lang.equals("en")) orgHeadsFr.put(cue, true);
+          if (!lang.equals("fr")) orgHeadsEn.add(cue);
+          if (!lang.equals("en")) orgHeadsFr.add(cue);
         }
-        case "CONNECTOR" -> connectors.put(cue, true);
-        case "STOP" -> stops.put(cue, true);
+        case "CONNECTOR" -> connectors.add(cue);
+        case "STOP" -> stops.add(cue);
         default -> throw new IllegalArgumentException("conf/" + FILE + ": unknown cue kind " + kind);
       }
     }

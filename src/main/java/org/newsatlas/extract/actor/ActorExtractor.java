@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newsatlas.extract.Mention;
-import org.newsatlas.extract.lexicon.CharArrayMap;
+import org.newsatlas.extract.lexicon.CharArraySet;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
 import org.newsatlas.extract.lexicon.WordFilter;
@@ -97,7 +97,7 @@ public final class ActorExtractor {
   // Adds the aliases that match from {@code begin}, whose word ends at {@code wordEnd}.
   private void aliasesFrom(String text, char[] m, int begin, int wordEnd, List<int[]> hits) {
     if (!dict.firstWords.mayContain(m, begin, wordEnd - begin)) return;
-    int n = m.length;
+    int n = text.length(); // m may be longer (a reused buffer)
     int node = 0;
     for (int end = begin; end < n; ) {
       node = dict.trie.child(node, m[end++]);
@@ -225,8 +225,8 @@ public final class ActorExtractor {
     return true;
   }
 
-  private static boolean has(CharArrayMap<Boolean> set, char[] m, Tokens tok, int t) {
-    return set.get(m, tok.start(t), tok.length(t)) != null;
+  private static boolean has(CharArraySet set, char[] m, Tokens tok, int t) {
+    return set.contains(m, tok.start(t), tok.length(t));
   }
 
   // Acronyms ("US", "UN") after a title are not person names.
@@ -258,13 +258,8 @@ public final class ActorExtractor {
     return c;
   }
 
-  // Matches must start and end at token boundaries; an Arabic match may follow a one-letter proclitic (و ب ل ف ك).
-  static boolean boundaryOk(char[] m, int begin, int end) {
-    if (end < m.length && TextFolder.isWordChar(m[end])) return false;
-    return beginOk(m, begin);
-  }
-
-  // Whether a match may begin at {@code begin}: the start half of boundaryOk.
+  // Whether a match may begin at {@code begin}: at a token boundary, or after a one-letter Arabic proclitic
+  // (و ب ل ف ك). (Its end is checked where the trie walk finds it: at a token boundary too.)
   static boolean beginOk(char[] m, int begin) {
     if (begin == 0 || !TextFolder.isWordChar(m[begin - 1])) return true;
     char p = m[begin - 1];

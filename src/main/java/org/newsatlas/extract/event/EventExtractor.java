@@ -10,6 +10,7 @@ import org.newsatlas.extract.EventMention;
 import org.newsatlas.extract.Mention;
 import org.newsatlas.extract.date.DateMention;
 import org.newsatlas.extract.date.DateResolver;
+import org.newsatlas.extract.lexicon.PhraseSets;
 import org.newsatlas.extract.lexicon.TextFolder;
 import org.newsatlas.extract.lexicon.Tokens;
 import org.newsatlas.extract.text.ArticleText;
@@ -86,20 +87,23 @@ public final class EventExtractor {
       for (Mention m : mentions) (Mention.PLACE.equals(m.entityType()) ? places : actors).add(m);
     }
     SentenceState st = new SentenceState();
+    // One matcher and one hit collector for all the sentences (st is reset per sentence).
+    PhraseSets.Matcher matcher = lex.phrases.matcher();
+    PhraseSets.Hit collect = (set, a, b, value) -> {
+      switch (set) {
+        case EventLexicon.TRIGGERS -> st.triggers.add(new Object[] {a, b, value});
+        case EventLexicon.CUES -> st.addCue(a, (Long) value);
+        default -> {
+          st.modal.add(new int[] {a, b, st.modalCues.size()});
+          st.modalCues.add((EventLexicon.ModalityCue) value);
+        }
+      }
+    };
     for (int s = 0; s < ns; s++) {
       int from = tok.firstAtOrAfter(sentences.start(s)), to = tok.firstAtOrAfter(sentences.end(s));
       if (from >= to) continue;
       st.reset();
-      lex.phrases.match(f, tok, from, to, (set, a, b, value) -> {
-        switch (set) {
-          case EventLexicon.TRIGGERS -> st.triggers.add(new Object[] {a, b, value});
-          case EventLexicon.CUES -> st.addCue(a, (Long) value);
-          default -> {
-            st.modal.add(new int[] {a, b, st.modalCues.size()});
-            st.modalCues.add((EventLexicon.ModalityCue) value);
-          }
-        }
-      });
+      matcher.match(f, tok, from, to, collect);
       if (st.triggers.isEmpty()) continue;
       for (int i = 0, na = actors.size(); i < na; i++) {
         Mention m = actors.get(i);

@@ -92,49 +92,70 @@ public final class PhraseSets {
     table[node][set].add(p);
   }
 
-  /** Reports the leftmost-longest matches of every lexicon among tokens {@code [from, to)}, in token order. */
+  /**
+   * Reports the leftmost-longest matches of every lexicon among tokens {@code [from, to)}, in token order. Allocates
+   * its scratch arrays: a caller matching sentence after sentence takes a {@link #matcher()} instead.
+   */
   public void match(char[] f, Tokens tok, int from, int to, Hit hit) {
-    int[] free = new int[sets]; // per lexicon, the first token not inside an earlier match
-    Arrays.fill(free, from);
-    int[] path = new int[32];
-    Pattern[] best = new Pattern[8];
-    for (int t = from; t < to; t++) {
-      int s = tok.start(t), len = tok.length(t);
-      // Walk the trie along the token once; remember the nodes passed.
-      int depth = 0, node = 0;
-      boolean ends = false;
-      while (depth < len) {
-        node = trie.child(node, f[s + depth]);
-        if (node < 0) break;
-        if (depth == path.length) path = Arrays.copyOf(path, depth * 2);
-        path[depth++] = node;
-        ends |= firstTokenEnds[node];
-      }
-      if (!ends) continue;
-      boolean whole = depth == len;
-      for (int set = 0; set < sets; set++) {
-        if (t < free[set]) continue;
-        int bestEnd = -1, nBest = 0;
-        // Exact first token, then prefixes from the longest down; indexed loops: no iterator per token.
-        for (int d = depth; d >= 0; d--) {
-          List<Pattern>[] lists = d == depth ? (whole ? exact[path[depth - 1]] : null) : prefix[path[d]];
-          if (lists == null || lists[set] == null) continue;
-          List<Pattern> l = lists[set];
-          for (int i = 0, n = l.size(); i < n; i++) {
-            Pattern p = l.get(i);
-            int end = matchFrom(p, 1, f, tok, t + 1, to) - 1;
-            if (end < 0 || end < bestEnd) continue;
-            if (end > bestEnd) {
-              bestEnd = end;
-              nBest = 0;
-            }
-            if (nBest == best.length) best = Arrays.copyOf(best, nBest * 2);
-            best[nBest++] = p;
-          }
+    matcher().match(f, tok, from, to, hit);
+  }
+
+  /** A matcher with its own scratch arrays, reused from one sentence to the next: one per thread. */
+  public Matcher matcher() {
+    return new Matcher();
+  }
+
+  /** {@link PhraseSets#match} on reused arrays. Not thread-safe. */
+  public final class Matcher {
+    private final int[] free = new int[sets]; // per lexicon, the first token not inside an earlier match
+    private int[] path = new int[32];
+    private Pattern[] best = new Pattern[8];
+
+    private Matcher() {}
+
+    /** As {@link PhraseSets#match}. */
+    public void match(char[] f, Tokens tok, int from, int to, Hit hit) {
+      Arrays.fill(free, from);
+      int[] path = this.path;
+      Pattern[] best = this.best;
+      for (int t = from; t < to; t++) {
+        int s = tok.start(t), len = tok.length(t);
+        // Walk the trie along the token once; remember the nodes passed.
+        int depth = 0, node = 0;
+        boolean ends = false;
+        while (depth < len) {
+          node = trie.child(node, f[s + depth]);
+          if (node < 0) break;
+          if (depth == path.length) path = this.path = Arrays.copyOf(path, depth * 2);
+          path[depth++] = node;
+          ends |= firstTokenEnds[node];
         }
-        if (nBest == 0) continue;
-        for (int i = 0; i < nBest; i++) hit.hit(set, t, bestEnd, best[i].value);
-        free[set] = bestEnd + 1;
+        if (!ends) continue;
+        boolean whole = depth == len;
+        for (int set = 0; set < sets; set++) {
+          if (t < free[set]) continue;
+          int bestEnd = -1, nBest = 0;
+          // Exact first token, then prefixes from the longest down; indexed loops: no iterator per token.
+          for (int d = depth; d >= 0; d--) {
+            List<Pattern>[] lists = d == depth ? (whole ? exact[path[depth - 1]] : null) : prefix[path[d]];
+            if (lists == null || lists[set] == null) continue;
+            List<Pattern> l = lists[set];
+            for (int i = 0, n = l.size(); i < n; i++) {
+              Pattern p = l.get(i);
+              int end = matchFrom(p, 1, f, tok, t + 1, to) - 1;
+              if (end < 0 || end < bestEnd) continue;
+              if (end > bestEnd) {
+                bestEnd = end;
+                nBest = 0;
+              }
+              if (nBest == best.length) best = this.best = Arrays.copyOf(best, nBest * 2);
+              best[nBest++] = p;
+            }
+          }
+          if (nBest == 0) continue;
+          for (int i = 0; i < nBest; i++) hit.hit(set, t, bestEnd, best[i].value);
+          free[set] = bestEnd + 1;
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsatlas.extract.lexicon.CharArrayMap;
 import org.newsatlas.extract.lexicon.WordFilter;
 
 /**
@@ -55,7 +56,7 @@ public final class Gazetteer {
   /** Lower-case dictionary words (Debian word lists, folded), sorted, with their languages ({@link #WORD_EN} bits). */
   final String[] commonWords;
   final byte[] commonLangs;
-  private final Map<String, Byte> commonIndex;
+  private final CharArrayMap<Byte> commonIndex = new CharArrayMap<>();
   /** {@link #commonLanguages} of each exact key, by key index: an array read instead of a String-keyed map. */
   private final byte[] exactKeyCommon;
   /** Language bits of {@link #commonLanguages}. */
@@ -68,7 +69,6 @@ public final class Gazetteer {
     this.rulesDigest = rulesDigest;
     this.commonWords = commonWords;
     this.commonLangs = commonLangs;
-    this.commonIndex = new HashMap<>(commonWords.length * 2);
     for (int i = 0; i < commonWords.length; i++) commonIndex.put(commonWords[i], commonLangs[i]);
     this.ids = ids;
     this.names = names;
@@ -97,11 +97,11 @@ public final class Gazetteer {
   }
 
   /**
-   * The languages ({@link #WORD_EN}, {@link #WORD_FR} bits) in which {@code folded} is an ordinary lower-case
-   * dictionary word, 0 when it is none (or the artifact was built without word lists).
+   * The languages ({@link #WORD_EN}, {@link #WORD_FR} bits) in which the folded word {@code buf[off, off+len)} is an
+   * ordinary lower-case dictionary word, 0 when it is none (or the artifact was built without word lists).
    */
-  public byte commonLanguages(String folded) {
-    Byte b = commonIndex.get(folded);
+  public byte commonLanguages(char[] buf, int off, int len) {
+    Byte b = commonIndex.get(buf, off, len);
     return b == null ? 0 : b;
   }
 

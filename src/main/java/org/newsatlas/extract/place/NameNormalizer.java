@@ -245,24 +245,26 @@ public final class NameNormalizer {
    * letters are not offered.
    */
   public int cliticOffsets(char[] buf, int off, int len, int[] out) {
-    int n = 0;
-    int[] starts = {0};
-    for (char[][] slot : cliticSlots) {
-      int[] next = new int[starts.length * (slot.length + 1)];
-      int m = 0;
-      for (int s : starts) {
-        next[m++] = s;
-        for (char[] c : slot) {
-          if (s + c.length + 2 <= len && startsWith(buf, off + s, c)) next[m++] = s + c.length;
-        }
-      }
-      starts = java.util.Arrays.copyOf(next, m);
+    return cliticOffsets(buf, off, len, 0, 0, out, 0);
+  }
+
+  /**
+   * Appends to {@code out[0, n)} the offsets reached from {@code s} by stripping, or not, a proclitic of each slot
+   * from {@code slot} on; returns the new count. Depth first, not stripping before each stripping choice: the order
+   * in which the recogniser tries the variants (the first of equal length wins), with no array per word.
+   */
+  private int cliticOffsets(char[] buf, int off, int len, int slot, int s, int[] out, int n) {
+    if (slot == cliticSlots.length) {
+      if (s == 0) return n;
+      for (int k = 0; k < n; k++) if (out[k] == s) return n;
+      if (n < out.length) out[n++] = s;
+      return n;
     }
-    for (int s : starts) {
-      if (s == 0) continue;
-      boolean dup = false;
-      for (int k = 0; k < n; k++) dup |= out[k] == s;
-      if (!dup && n < out.length) out[n++] = s;
+    n = cliticOffsets(buf, off, len, slot + 1, s, out, n);
+    for (char[] c : cliticSlots[slot]) {
+      if (s + c.length + 2 <= len && startsWith(buf, off + s, c)) {
+        n = cliticOffsets(buf, off, len, slot + 1, s + c.length, out, n);
+      }
     }
     return n;
   }

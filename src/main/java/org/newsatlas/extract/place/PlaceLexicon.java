@@ -2,35 +2,34 @@ package org.newsatlas.extract.place;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.Set;
+import org.newsatlas.extract.lexicon.CharArraySet;
 
 /**
  * The word lists that gate place matches, read from {@code conf/places/}: per-language stop words (ordinary words
  * that are also place names) and cues that a name belongs to a person or an organisation. Keys are folded with
- * {@link NameNormalizer#fold}, so lookups take the recogniser's folded token text.
+ * {@link NameNormalizer#fold}, so lookups take a slice of the recogniser's folded token buffer (no String per word).
  */
 public final class PlaceLexicon {
-  private final Set<String> stopEn = new HashSet<>(), stopFr = new HashSet<>(), stopAr = new HashSet<>(),
-      stopAll = new HashSet<>();
-  private final Set<String> initialEn = new HashSet<>(), initialFr = new HashSet<>();
-  final Set<String> titles = new HashSet<>(), firstNames = new HashSet<>(), orgSuffixes = new HashSet<>(),
-      orgPrefixes = new HashSet<>(), determiners = new HashSet<>(), modifiers = new HashSet<>(), heads = new HashSet<>(),
-      languagePrepositions = new HashSet<>(), diseaseHeads = new HashSet<>(), nobiliaryCues = new HashSet<>(),
-      nobiliaryParticles = new HashSet<>();
+  private final CharArraySet stopEn = new CharArraySet(), stopFr = new CharArraySet(), stopAr = new CharArraySet(),
+      stopAll = new CharArraySet();
+  private final CharArraySet initialEn = new CharArraySet(), initialFr = new CharArraySet();
+  final CharArraySet titles = new CharArraySet(), firstNames = new CharArraySet(), orgSuffixes = new CharArraySet(),
+      orgPrefixes = new CharArraySet(), determiners = new CharArraySet(), modifiers = new CharArraySet(),
+      heads = new CharArraySet(), languagePrepositions = new CharArraySet(), diseaseHeads = new CharArraySet(),
+      nobiliaryCues = new CharArraySet(), nobiliaryParticles = new CharArraySet();
   /** The length of the longest nobiliary particle ("du"). */
   int maxNobiliaryParticle;
   /** conf/places/place-kind-cues.tsv: administrative and physical-feature head nouns. */
-  final Set<String> adminHeads = new HashSet<>(), featureHeads = new HashSet<>();
+  final CharArraySet adminHeads = new CharArraySet(), featureHeads = new CharArraySet();
   /** Words that coordinate two names in a list ("Oregon and Idaho"): the conjunctions of that file. */
-  final Set<String> conjunctions = new HashSet<>();
+  final CharArraySet conjunctions = new CharArraySet();
   /** Compass words ("north", "eastern") of that file: two in a row open one compass name ("North Eastern"). */
-  final Set<String> compass = new HashSet<>();
+  final CharArraySet compass = new CharArraySet();
   /** conf/places/common-words.tsv: calendar words and agency acronyms (all languages), locatives per language. */
-  final Set<String> calendar = new HashSet<>(), agencies = new HashSet<>(), locativesEn = new HashSet<>(),
-      locativesFr = new HashSet<>(), placePrepositionsEn = new HashSet<>(), placePrepositionsFr = new HashSet<>();
+  final CharArraySet calendar = new CharArraySet(), agencies = new CharArraySet(), locativesEn = new CharArraySet(),
+      locativesFr = new CharArraySet(), placePrepositionsEn = new CharArraySet(), placePrepositionsFr = new CharArraySet();
   /** Capitalised words of persons' names in conf/actors/actors.tsv ("obama", "assad"), folded. */
-  final Set<String> personNameParts = new HashSet<>();
+  final CharArraySet personNameParts = new CharArraySet();
   int strongPopulation = 1_000_000;
   int minFuzzyLetters = 6;
 
@@ -41,8 +40,8 @@ public final class PlaceLexicon {
     try {
       readStop(confDir, "places/stopwords-en.txt", l.stopEn, l.initialEn);
       readStop(confDir, "places/stopwords-fr.txt", l.stopFr, l.initialFr);
-      readStop(confDir, "places/stopwords-ar.txt", l.stopAr, new HashSet<>());
-      readStop(confDir, "places/stopwords-all.txt", l.stopAll, new HashSet<>());
+      readStop(confDir, "places/stopwords-ar.txt", l.stopAr, new CharArraySet());
+      readStop(confDir, "places/stopwords-all.txt", l.stopAll, new CharArraySet());
       for (String[] r : NameNormalizer.readTsv(confDir, "places/person-org-cues.tsv")) {
         String w = NameNormalizer.fold(r[1]);
         switch (r[0]) {
@@ -102,7 +101,7 @@ public final class PlaceLexicon {
    * The capitalised words (3 letters or more, no Arabic article) of the canonical names and Latin aliases of the
    * persons of the actor dictionary: surnames and given names that are not places where they stand alone.
    */
-  private static void readPersonNames(String confDir, Set<String> out) throws IOException {
+  private static void readPersonNames(String confDir, CharArraySet out) throws IOException {
     for (String[] r : NameNormalizer.readTsv(confDir, "actors/actors.tsv")) {
       if (r.length < 8 || !r[2].equals("PERSON")) continue;
       StringBuilder names = new StringBuilder(r[6]);
@@ -116,21 +115,22 @@ public final class PlaceLexicon {
     }
   }
 
-  /** Whether a locative preposition of {@code lang} (either language when null) is the folded word {@code w}. */
-  boolean isLocative(String w, String lang) {
-    if ("fr".equals(lang)) return locativesFr.contains(w);
-    if ("en".equals(lang)) return locativesEn.contains(w);
-    return locativesEn.contains(w) || locativesFr.contains(w);
+  /** Whether a locative preposition of {@code lang} (either language when null) is the folded word in the slice. */
+  boolean isLocative(char[] buf, int off, int len, String lang) {
+    if ("fr".equals(lang)) return locativesFr.contains(buf, off, len);
+    if ("en".equals(lang)) return locativesEn.contains(buf, off, len);
+    return locativesEn.contains(buf, off, len) || locativesFr.contains(buf, off, len);
   }
 
-  /** Whether {@code w} is a preposition of place of {@code lang} (either language when null): "in", "à", "près". */
-  boolean isPlacePreposition(String w, String lang) {
-    if ("fr".equals(lang)) return placePrepositionsFr.contains(w);
-    if ("en".equals(lang)) return placePrepositionsEn.contains(w);
-    return placePrepositionsEn.contains(w) || placePrepositionsFr.contains(w);
+  /** Whether a preposition of place of {@code lang} (either language when null) is the folded word in the slice. */
+  boolean isPlacePreposition(char[] buf, int off, int len, String lang) {
+    if ("fr".equals(lang)) return placePrepositionsFr.contains(buf, off, len);
+    if ("en".equals(lang)) return placePrepositionsEn.contains(buf, off, len);
+    return placePrepositionsEn.contains(buf, off, len) || placePrepositionsFr.contains(buf, off, len);
   }
 
-  private static void readStop(String confDir, String file, Set<String> always, Set<String> initial) throws IOException {
+  private static void readStop(String confDir, String file, CharArraySet always, CharArraySet initial)
+      throws IOException {
     for (String[] r : NameNormalizer.readTsv(confDir, file)) {
       String w = r[0];
       if (w.startsWith("?")) initial.add(NameNormalizer.fold(w.substring(1)));
@@ -138,17 +138,26 @@ public final class PlaceLexicon {
     }
   }
 
-  /** Whether a one-word match {@code folded} is an ordinary word of {@code lang} (null: French or English). */
-  public boolean isStopWord(String folded, String lang, boolean sentenceStart) {
-    if (stopAll.contains(folded)) return true;
+  /**
+   * Whether a one-word match, folded in {@code buf[off, off+len)}, is an ordinary word of {@code lang} (null: French
+   * or English).
+   */
+  public boolean isStopWord(char[] buf, int off, int len, String lang, boolean sentenceStart) {
+    if (stopAll.contains(buf, off, len)) return true;
     if (lang == null) {
-      return isStopWord(folded, "en", sentenceStart) || isStopWord(folded, "fr", sentenceStart);
+      return isStopWord(buf, off, len, "en", sentenceStart) || isStopWord(buf, off, len, "fr", sentenceStart);
     }
     return switch (lang) {
-      case "en" -> stopEn.contains(folded) || sentenceStart && initialEn.contains(folded);
-      case "fr" -> stopFr.contains(folded) || sentenceStart && initialFr.contains(folded);
-      case "ar" -> stopAr.contains(folded);
-      default -> stopEn.contains(folded) || stopFr.contains(folded);
+      case "en" -> stopEn.contains(buf, off, len) || sentenceStart && initialEn.contains(buf, off, len);
+      case "fr" -> stopFr.contains(buf, off, len) || sentenceStart && initialFr.contains(buf, off, len);
+      case "ar" -> stopAr.contains(buf, off, len);
+      default -> stopEn.contains(buf, off, len) || stopFr.contains(buf, off, len);
     };
+  }
+
+  /** As {@link #isStopWord(char[], int, int, String, boolean)} of a folded name at hand ("white house"). */
+  public boolean isStopWord(String folded, String lang, boolean sentenceStart) {
+    char[] c = folded.toCharArray();
+    return isStopWord(c, 0, c.length, lang, sentenceStart);
   }
 }

@@ -70,7 +70,7 @@ public final class PlaceRecognizer {
             bestOffset = clitics[v];
           }
         }
-      } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i))) {
+      } else if (bestEnd < 0 && ((f & TextTokens.CAP) != 0 || t.isSkippableArticle(i)) && !fuzzyHopeless(t, i)) {
         // Transliteration-tolerant keys only where no exact name matched (computed lazily, word by word).
         if (extend(t, i, 0, g.fuzzy, null, t.fzStart, t.fzLen) && foundEnd > bestEnd) {
           bestEnd = foundEnd;
@@ -138,27 +138,26 @@ public final class PlaceRecognizer {
     if ((t.flags[last] & (TextTokens.JOIN_NEXT | TextTokens.COMMA_NEXT)) == 0 || (t.flags[c] & TextTokens.JOIN_NEXT) == 0) {
       return false;
     }
-    return lex.conjunctions.contains(t.folded(c));
+    return t.wordIn(lex.conjunctions, c);
   }
 
   private boolean adminCue(TextTokens t, PlaceMatch m) {
     int end = m.tokEnd;
     if (end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0
-        && lex.adminHeads.contains(t.folded(end))) {
+        && t.wordIn(lex.adminHeads, end)) {
       return true;
     }
     int i = m.tokStart;
     while (i > 0 && t.isSkippableArticle(i - 1) && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0) i--;
     if (i < 2 || (t.flags[i - 1] & TextTokens.JOIN_NEXT) == 0 || (t.flags[i - 2] & TextTokens.JOIN_NEXT) == 0) return false;
-    String of = t.folded(i - 1);
-    return (of.equals("of") || of.equals("de")) && lex.adminHeads.contains(t.folded(i - 2));
+    return (t.wordIs(i - 1, "of") || t.wordIs(i - 1, "de")) && t.wordIn(lex.adminHeads, i - 2);
   }
 
   /** "Baltic Sea", "Ural Mountains", "Fraser Valley": a capitalised physical-feature head noun follows the name. */
   private boolean featureHeaded(TextTokens t, PlaceMatch m) {
     int end = m.tokEnd;
     return end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0
-        && (t.flags[end] & TextTokens.CAP) != 0 && lex.featureHeads.contains(t.folded(end));
+        && (t.flags[end] & TextTokens.CAP) != 0 && t.wordIn(lex.featureHeads, end);
   }
 
   /**
@@ -206,13 +205,16 @@ public final class PlaceRecognizer {
     boolean single = end - first == 1;
     int lastFlags = t.flags[end - 1];
     boolean allCaps = single && (lastFlags & TextTokens.ALLCAPS) != 0;
-    String folded = single ? new String(t.chars, t.start[first] + (first == i ? offset : 0),
-        t.len[first] - (first == i ? offset : 0)) : null;
+    // The one word, less a proclitic, as a slice of the folded token buffer (no String per gated word).
+    int wordOff = single ? t.start[first] + (first == i ? offset : 0) : 0;
+    int wordLen = single ? t.len[first] - (first == i ? offset : 0) : 0;
     boolean sentStart = (t.flags[i] & TextTokens.SENT_START) != 0;
     String method = fuzzy ? PlaceMatch.FUZZY : PlaceMatch.EXACT;
     byte only = -1;
     boolean weak = false;
-    if (single && (lastFlags & TextTokens.ALLCAPS) != 0 && lex.agencies.contains(folded)) return null; // SANA, TASS
+    if (single && (lastFlags & TextTokens.ALLCAPS) != 0 && lex.agencies.contains(t.chars, wordOff, wordLen)) {
+      return null; // SANA, TASS
+    }
     if (allCaps && t.len[first] <= 4) {
       // Acronyms (IS, UN, AP) collide with short names: only declared abbreviations match in capitals.
       if (fuzzy || !hasKind(table, k, Gazetteer.ABBREV)) return null;
@@ -225,12 +227,14 @@ public final class PlaceRecognizer {
       method = PlaceMatch.ABBREV;
     } else if (single) {
       if (t.len[first] <= 2 && (t.flags[first] & TextTokens.ARABIC) == 0) return null;
-      if (lex.isStopWord(folded, lang, sentStart)) return null;
-      if (offset > 0 && first == i && lex.isStopWord(t.folded(i), lang, sentStart)) return null; // "ولكن" whole
-      if (fuzzy && (t.len[first] < lex.minFuzzyLetters || sentStart)) return null;
-      if (fuzzy && lex.firstNames.contains(folded)) return null; // "Alain" is no Halluin
+      if (lex.isStopWord(t.chars, wordOff, wordLen, lang, sentStart)) return null;
+      if (offset > 0 && first == i && lex.isStopWord(t.chars, t.start[i], t.len[i], lang, sentStart)) {
+        return null; // "ولكن" whole
+      }
+      if (fuzzy && weakForFuzzy(t.len[first], sentStart)) return null;
+      if (fuzzy && lex.firstNames.contains(t.chars, wordOff, wordLen)) return null; // "Alain" is no Halluin
       if ((t.flags[first] & TextTokens.ARABIC) == 0) {
-        int verdict = ordinaryWord(t, i, folded, lang, table, k, fuzzy);
+        int verdict = ordinaryWord(t, i, wordOff, wordLen, lang, table, k, fuzzy);
         if (verdict == REJECT) return null;
         weak = verdict == NEEDS_EVIDENCE;
       }
@@ -240,7 +244,10 @@ public final class PlaceRecognizer {
       // Every word of a transliteration-tolerant multi-word match is a capitalised non-stop word ("The U" is no Tai O).
       for (int w = first; w < end; w++) {
         if (t.isSkippableArticle(w)) continue;
-        if ((t.flags[w] & TextTokens.CAP) == 0 || t.len[w] < 2 || lex.isStopWord(t.folded(w), lang, false)) return null;
+        if ((t.flags[w] & TextTokens.CAP) == 0 || t.len[w] < 2
+            || lex.isStopWord(t.chars, t.start[w], t.len[w], lang, false)) {
+          return null;
+        }
       }
     }
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
@@ -264,7 +271,7 @@ public final class PlaceRecognizer {
       return null;
     }
     // Towns take no article: "la Résistance" is no Resistencia. Only for fuzzy matches (le Caire, the Hague).
-    if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.determiners.contains(t.folded(i - 1))) {
+    if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && t.wordIn(lex.determiners, i - 1)) {
       return null;
     }
     PlaceMatch m = match(text, t, i, end, table, k, method, only);
@@ -278,6 +285,25 @@ public final class PlaceRecognizer {
 
   private boolean leftGlued;
 
+  /** A word too weak to be a transliteration-tolerant name alone: too short, or capitalised by a sentence start. */
+  private boolean weakForFuzzy(int letters, boolean sentenceStart) {
+    return letters < lex.minFuzzyLetters || sentenceStart;
+  }
+
+  /**
+   * Whether {@link #gate} would reject every transliteration-tolerant match from word {@code i}, whatever the fuzzy
+   * table holds, so that its lookups (cache misses in a large table) can be skipped: alone the word is too weak, and
+   * no longer name can follow, the next word being absent, not joined, a number, or neither capitalised nor an article
+   * (the gate takes fuzzy names of several words only when each is capitalised).
+   */
+  private boolean fuzzyHopeless(TextTokens t, int i) {
+    if (t.isSkippableArticle(i) || !weakForFuzzy(t.len[i], (t.flags[i] & TextTokens.SENT_START) != 0)) return false;
+    int next = i + 1;
+    if (next >= t.count || (t.flags[i] & TextTokens.JOIN_NEXT) == 0) return true;
+    int nf = t.flags[next];
+    return (nf & TextTokens.DIGIT) != 0 || (nf & TextTokens.CAP) == 0 && !t.isSkippableArticle(next);
+  }
+
   /**
    * A name made only of compass words or a physical-feature noun ("West", "North West", "Delta", "Plateau": divisions
    * somewhere) glued to a capitalised word is part of another place's name: "Danube Delta", "Central Plateau",
@@ -285,8 +311,7 @@ public final class PlaceRecognizer {
    */
   private boolean genericWordsInLongerName(TextTokens t, int first, int end) {
     for (int w = first; w < end; w++) {
-      String f = t.folded(w);
-      if (!lex.modifiers.contains(f) && !(end - first == 1 && lex.featureHeads.contains(f))) return false;
+      if (!t.wordIn(lex.modifiers, w) && !(end - first == 1 && t.wordIn(lex.featureHeads, w))) return false;
     }
     boolean before = first > 0 && (t.flags[first - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[first - 1] & TextTokens.CAP) != 0
         && (t.flags[first] & TextTokens.SENT_START) == 0;
@@ -297,7 +322,7 @@ public final class PlaceRecognizer {
   /** "Marburg virus", "Reston ebolavirus", "Lassa fever": a town's name before a disease word names the disease. */
   private boolean diseaseNamedAfterTown(TextTokens t, int end, KeyTable table, int k) {
     if (end >= t.count || (t.flags[end - 1] & TextTokens.JOIN_NEXT) == 0) return false;
-    return lex.diseaseHeads.contains(t.folded(end)) && !hasArea(table, k);
+    return t.wordIn(lex.diseaseHeads, end) && !hasArea(table, k);
   }
 
   /**
@@ -309,7 +334,7 @@ public final class PlaceRecognizer {
     if (first == 0) return false;
     int p = first - 1;
     if ((t.flags[p] & TextTokens.JOIN_NEXT) == 0 || (t.flags[p] & TextTokens.CAP) == 0) return false; // flags first: cheap
-    return lex.compass.contains(t.folded(first)) && lex.compass.contains(t.folded(p));
+    return t.wordIn(lex.compass, first) && t.wordIn(lex.compass, p);
   }
 
   /**
@@ -319,19 +344,21 @@ public final class PlaceRecognizer {
    * country, region or large city) or after a locative preposition ("in Reading"). Fuzzy matches of dictionary
    * words never pass: "Civil" is an English word, not a transliteration of Sevilla.
    */
-  private int ordinaryWord(TextTokens t, int i, String folded, String lang, KeyTable table, int k, boolean fuzzy) {
-    if (lex.calendar.contains(folded)) return REJECT;
+  private int ordinaryWord(TextTokens t, int i, int off, int len, String lang, KeyTable table, int k, boolean fuzzy) {
+    char[] w = t.chars;
+    if (lex.calendar.contains(w, off, len)) return REJECT;
     // An exact one-word match's key is the folded word itself: its flags are read by key index.
-    assert fuzzy || table.key(k).equals(folded) : folded;
-    byte langs = fuzzy ? g.commonLanguages(folded) : g.commonLanguagesOfExactKey(k);
+    assert fuzzy || table.key(k).equals(new String(w, off, len)) : new String(w, off, len);
+    byte langs = fuzzy ? g.commonLanguages(w, off, len) : g.commonLanguagesOfExactKey(k);
     boolean common = (langs & languageMask(lang)) != 0;
     if (common && fuzzy) return REJECT;
     // "Syrias": a place name with a possessive s whose apostrophe was lost is no transliteration of another place.
-    if (fuzzy && folded.length() > 4 && folded.charAt(folded.length() - 1) == 's'
-        && g.lookupExact(folded.substring(0, folded.length() - 1)).length > 0) {
-      return REJECT;
+    if (fuzzy && len > 4 && w[off + len - 1] == 's') {
+      long stem = g.exact.lookup(w, off, len - 1);
+      if (stem != KeyTable.EMPTY && KeyTable.hasPostings(stem)) return REJECT;
     }
-    boolean person = lex.personNameParts.contains(folded) || pluralOfName(folded) || lex.firstNames.contains(folded);
+    boolean person = lex.personNameParts.contains(w, off, len) || pluralOfName(w, off, len)
+        || lex.firstNames.contains(w, off, len);
     if (!common && !person) return PASS;
     if (fuzzy) return REJECT;
     return strongEvidence(table, k) || locativeBefore(t, i, lang) ? PASS : NEEDS_EVIDENCE;
@@ -421,11 +448,9 @@ public final class PlaceRecognizer {
   }
 
   /** "Assads", "Husseins": a person's name or a first name with a plural (or possessive, apostrophe dropped) s. */
-  private boolean pluralOfName(String folded) {
-    int n = folded.length();
-    if (n < 5 || folded.charAt(n - 1) != 's') return false;
-    String stem = folded.substring(0, n - 1);
-    return lex.personNameParts.contains(stem) || lex.firstNames.contains(stem);
+  private boolean pluralOfName(char[] w, int off, int len) {
+    if (len < 5 || w[off + len - 1] != 's') return false;
+    return lex.personNameParts.contains(w, off, len - 1) || lex.firstNames.contains(w, off, len - 1);
   }
 
   /**
@@ -454,15 +479,16 @@ public final class PlaceRecognizer {
   private boolean datelineAfter(TextTokens t, int end) {
     if (end + 1 >= t.count || (t.flags[end - 1] & TextTokens.COMMA_NEXT) == 0) return false;
     boolean dayFirst = (t.flags[end] & TextTokens.DIGIT) != 0, monthFirst = (t.flags[end + 1] & TextTokens.DIGIT) != 0;
-    return dayFirst && lex.calendar.contains(t.folded(end + 1)) || monthFirst && lex.calendar.contains(t.folded(end));
+    return dayFirst && t.wordIn(lex.calendar, end + 1) || monthFirst && t.wordIn(lex.calendar, end);
   }
 
   private boolean placePrepositionBefore(TextTokens t, int i, String lang) {
-    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isPlacePreposition(t.folded(i - 1), lang);
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0
+        && lex.isPlacePreposition(t.chars, t.start[i - 1], t.len[i - 1], lang);
   }
 
   private boolean locativeBefore(TextTokens t, int i, String lang) {
-    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isLocative(t.folded(i - 1), lang);
+    return i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.isLocative(t.chars, t.start[i - 1], t.len[i - 1], lang);
   }
 
   /**
@@ -479,12 +505,12 @@ public final class PlaceRecognizer {
     int nf = t.flags[next];
     if ((nf & TextTokens.CAP) == 0 || (nf & TextTokens.ALLCAPS) != 0) return false;
     // A first name before an Arabic article opens a person's name even when a city bears it (Hassan, India).
-    boolean arabicSurname = next != end && lex.firstNames.contains(t.folded(i));
+    boolean arabicSurname = next != end && t.wordIn(lex.firstNames, i);
     for (int p = table.postingsStart(k); p < table.postingsEnd(k); p++) {
       int e = table.entry(p);
       if (g.kind(e) <= Gazetteer.ADM1 || g.population(e) >= 100_000 && !arabicSurname) return false;
     }
-    if (lex.heads.contains(t.folded(next)) || isPlaceWord(t, next)) return false;
+    if (t.wordIn(lex.heads, next) || isPlaceWord(t, next)) return false;
     leftGlued = true; // a person: mark the name for the whole article
     return true;
   }
@@ -503,8 +529,7 @@ public final class PlaceRecognizer {
         || (t.flags[i] & TextTokens.SENT_START) != 0) {
       return false;
     }
-    String prev = t.folded(i - 1);
-    return !lex.modifiers.contains(prev) && !lex.determiners.contains(prev) && !isMajorPlaceWord(t, i - 1);
+    return !t.wordIn(lex.modifiers, i - 1) && !t.wordIn(lex.determiners, i - 1) && !isMajorPlaceWord(t, i - 1);
   }
 
   private boolean hasArea(KeyTable table, int k) {
@@ -555,7 +580,7 @@ public final class PlaceRecognizer {
   private PlaceMatch demonymMatch(CharSequence text, TextTokens t, int i, int end, int k) {
     if (personOrOrg(t, i, end)) return null;
     // "in Turkish", "en turc": a language, not the country.
-    if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && lex.languagePrepositions.contains(t.folded(i - 1))) {
+    if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && t.wordIn(lex.languagePrepositions, i - 1)) {
       return null;
     }
     return match(text, t, i, end, g.exact, k, PlaceMatch.DEMONYM, Gazetteer.DEMONYM);
@@ -591,8 +616,7 @@ public final class PlaceRecognizer {
   /** A capitalised word that is neither a place, a modifier nor a determiner. */
   private boolean nameWord(TextTokens t, int w) {
     if ((t.flags[w] & TextTokens.CAP) == 0 || (t.flags[w] & TextTokens.DIGIT) != 0) return false;
-    String f = t.folded(w);
-    return !lex.modifiers.contains(f) && !lex.determiners.contains(f) && !lex.compass.contains(f) && !isPlaceWord(t, w);
+    return !t.wordIn(lex.modifiers, w) && !t.wordIn(lex.determiners, w) && !t.wordIn(lex.compass, w) && !isPlaceWord(t, w);
   }
 
   /**
@@ -606,9 +630,8 @@ public final class PlaceRecognizer {
       return false;
     }
     // Particles are short: most words before a name are ruled out by length, without a String.
-    if (t.len[i - 1] > lex.maxNobiliaryParticle || !lex.nobiliaryParticles.contains(t.folded(i - 1))) return false;
-    String cue = t.folded(i - 2);
-    return lex.nobiliaryCues.contains(cue) || (t.flags[i - 2] & TextTokens.CAP) != 0 && lex.firstNames.contains(cue);
+    if (t.len[i - 1] > lex.maxNobiliaryParticle || !t.wordIn(lex.nobiliaryParticles, i - 1)) return false;
+    return t.wordIn(lex.nobiliaryCues, i - 2) || (t.flags[i - 2] & TextTokens.CAP) != 0 && t.wordIn(lex.firstNames, i - 2);
   }
 
   /** Cues that the capitalised name at words [i, end) is (part of) a person's or an organisation's name. */
@@ -616,22 +639,21 @@ public final class PlaceRecognizer {
     personCue = true;
     titleCue = false;
     if (i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0) {
-      String prev = t.folded(i - 1);
-      if (lex.titles.contains(prev)) {
+      int prev = i - 1;
+      if (t.wordIn(lex.titles, prev)) {
         titleCue = true;
         return true;
       }
       boolean prevCap = (t.flags[i - 1] & TextTokens.CAP) != 0;
-      if (prevCap && lex.firstNames.contains(prev)) return true;
+      if (prevCap && t.wordIn(lex.firstNames, prev)) return true;
       personCue = false;
-      if (prevCap && lex.orgPrefixes.contains(prev)) return true;
+      if (prevCap && t.wordIn(lex.orgPrefixes, prev)) return true;
     }
     personCue = false;
     if (end < t.count && (t.flags[end - 1] & TextTokens.JOIN_NEXT) != 0 && (t.flags[end] & TextTokens.CAP) != 0
         && (t.flags[end - 1] & TextTokens.HYPHEN_NEXT) == 0) {
-      String next = t.folded(end);
-      if (lex.orgSuffixes.contains(next)) return true;
-      if (end - i == 1 && lex.firstNames.contains(t.folded(i))) {
+      if (t.wordIn(lex.orgSuffixes, end)) return true;
+      if (end - i == 1 && t.wordIn(lex.firstNames, i)) {
         int k = g.exact.find(t.chars, t.start[end], t.len[end]);
         boolean nextIsPlace = k >= 0 && g.exact.postingsEnd(k) > g.exact.postingsStart(k);
         boolean nextIsArea = false;

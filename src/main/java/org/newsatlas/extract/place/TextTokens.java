@@ -1,6 +1,7 @@
 package org.newsatlas.extract.place;
 
 import java.util.Arrays;
+import org.newsatlas.extract.lexicon.CharArraySet;
 
 /**
  * The words of a text, folded into one reused char buffer, with their offsets in the original text and the facts
@@ -77,6 +78,18 @@ public final class TextTokens {
 
   public String folded(int i) {
     return new String(chars, start[i], len[i]);
+  }
+
+  /** Whether word {@code i}, folded, is in {@code set}: looked up from the token buffer, no String. */
+  boolean wordIn(CharArraySet set, int i) {
+    return set.contains(chars, start[i], len[i]);
+  }
+
+  /** Whether word {@code i}, folded, is {@code word}. */
+  boolean wordIs(int i, String word) {
+    if (len[i] != word.length()) return false;
+    for (int k = 0; k < len[i]; k++) if (chars[start[i] + k] != word.charAt(k)) return false;
+    return true;
   }
 
   public String fuzzy(int i) {
