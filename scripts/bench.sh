@@ -5,12 +5,14 @@
 #   scripts/bench.sh [N ...]
 # Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of the run, in
 # target/bench/), BENCH_SET="key=value ..." (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings),
-# BENCH_GC (-XX:+UseParallelGC, as scripts/newsatlas), BENCH_JAVA="-XX:..." (extra JVM options).
+# BENCH_GC (-XX:+UseParallelGC, as scripts/newsatlas), BENCH_JAVA="-XX:..." (extra JVM options), NEWSATLAS_JIT
+# (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults).
 # Appends one row per (run, stage) to target/bench/results.csv and redraws target/bench/time-per-article.png.
 set -euo pipefail
 NEWSATLAS_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$NEWSATLAS_HOME"
 . scripts/lib/build.sh
+. scripts/lib/jvm-flags.sh
 newsatlas_build_if_needed "$NEWSATLAS_HOME"
 
 BENCH=target/bench
@@ -57,7 +59,7 @@ for N in "${SIZES[@]}"; do
   log=$BENCH/run-$N-$ts.log
   metrics=$BENCH/metrics-$N-$ts.csv
   rm -rf "$out"
-  opts="-Xmx$XMX ${BENCH_GC:--XX:+UseParallelGC} -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
+  opts="-Xmx$XMX ${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
   for kv in ${BENCH_SPARK:-}; do opts="$opts -D$kv"; done
   opts="$opts ${BENCH_JAVA:-}"
   [ "${BENCH_JFR:-0}" = 1 ] && opts="$opts -XX:StartFlightRecording=filename=$BENCH/run-$N-$ts.jfr,settings=profile"
