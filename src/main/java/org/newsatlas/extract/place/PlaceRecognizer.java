@@ -270,6 +270,7 @@ public final class PlaceRecognizer {
       if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
       return null;
     }
+    if (fuzzy && gluedToAnotherName(t, i, end, lang)) return null; // "Gheorghe Flutur" is no Georgia
     // Towns take no article: "la Résistance" is no Resistencia. Only for fuzzy matches (le Caire, the Hague).
     if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && t.wordIn(lex.determiners, i - 1)) {
       return null;
@@ -530,6 +531,38 @@ public final class PlaceRecognizer {
       return false;
     }
     return !t.wordIn(lex.modifiers, i - 1) && !t.wordIn(lex.determiners, i - 1) && !isMajorPlaceWord(t, i - 1);
+  }
+
+  /**
+   * Whether a transliteration-tolerant match is glued to a capitalised word that is no place, before or after it: a
+   * spelling that is no gazetteer name, next to another name, is a word of a person's or an organisation's name
+   * ("Gheorghe Flutur" is no Georgia, "Santosh Mishra" no Misrikh, "Teppan Grill" no Tappan). Exact names keep the
+   * milder tests of {@link #insideLongerName} and {@link #personOrOrg}. A place head after the name ("Province"), a
+   * place's name that is no dictionary word on either side, a modifier before it, and a sentence-initial stop or
+   * dictionary word before it ("In Baaqouba") do not count.
+   */
+  private boolean gluedToAnotherName(TextTokens t, int i, int end, String lang) {
+    int glue = TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT;
+    if (i > 0 && (t.flags[i - 1] & glue) == TextTokens.JOIN_NEXT) {
+      int p = i - 1, pf = t.flags[p];
+      if ((pf & TextTokens.CAP) != 0 && (pf & TextTokens.ALLCAPS) == 0 && !t.wordIn(lex.modifiers, p)
+          && !t.wordIn(lex.determiners, p) && !placeNotWord(t, p)
+          && !((pf & TextTokens.SENT_START) != 0 && (lex.isStopWord(t.chars, t.start[p], t.len[p], lang, true)
+              || g.commonLanguages(t.chars, t.start[p], t.len[p]) != 0))) {
+        return true;
+      }
+    }
+    if (end < t.count && (t.flags[end - 1] & glue) == TextTokens.JOIN_NEXT) {
+      int nf = t.flags[end];
+      return (nf & TextTokens.CAP) != 0 && (nf & TextTokens.ALLCAPS) == 0 && !t.wordIn(lex.heads, end)
+          && !placeNotWord(t, end) && !lex.isStopWord(t.chars, t.start[end], t.len[end], lang, false);
+    }
+    return false;
+  }
+
+  /** A place's name that is no dictionary word: "Iraq" is, "Grill" (a hamlet somewhere) is not. */
+  private boolean placeNotWord(TextTokens t, int w) {
+    return isPlaceWord(t, w) && g.commonLanguages(t.chars, t.start[w], t.len[w]) == 0;
   }
 
   private boolean hasArea(KeyTable table, int k) {

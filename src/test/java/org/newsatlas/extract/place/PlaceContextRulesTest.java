@@ -242,4 +242,24 @@ class PlaceContextRulesTest {
         "Santa Maria");
     assertEquals("Davao Region", m.admin1(), m.method());
   }
+
+  @Test
+  void aSpellingVariantGluedToAnotherNameIsPartOfThatName() {
+    // Transliteration-tolerant matches of first names and surnames beside another capitalised word.
+    assertNoMention("The Romanian minister Gheorghe Popescu said that more farms in Romania would be tested.", "Gheorghe");
+    assertNoMention("A spokesman, Georgi Ivanov, spoke to reporters in Sofia.", "Georgi");
+    assertNoMention("The vet, Dr. Nestor Barroga, said the pigs of Leyte were tested.", "Barroga");
+    assertNoMention("Diners queued outside Teppan Grill in Tappan, New York, on Saturday.", "Teppan");
+    // The same variant stays a place alone, before a place head, or after a sentence-initial ordinary word.
+    assertEquals("IQ", only("Fighting resumed near Baaqoubah, in Iraq's Diyala province, on Monday.", "Baaqoubah").countryCode());
+    assertEquals("IQ", only("Fighting resumed near Baaqoubah Province, in Iraq, on Monday.", "Baaqoubah").countryCode());
+    assertEquals("IQ", only("In Baaqoubah, in Iraq, fighting resumed.", "Baaqoubah").countryCode());
+    assertEquals("IQ", only("Tuesday Baaqoubah, in Iraq, was quiet.", "Baaqoubah").countryCode());
+  }
+
+  private static void assertNoMention(String text, String surface) {
+    for (Mention m : all(text)) {
+      if (m.surface().equals(surface)) fail("'" + surface + "' taken for " + m.name() + " (" + m.method() + ") in: " + text);
+    }
+  }
 }
