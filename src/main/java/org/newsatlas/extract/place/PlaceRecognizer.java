@@ -538,8 +538,9 @@ public final class PlaceRecognizer {
    * spelling that is no gazetteer name, next to another name, is a word of a person's or an organisation's name
    * ("Gheorghe Flutur" is no Georgia, "Santosh Mishra" no Misrikh, "Teppan Grill" no Tappan). Exact names keep the
    * milder tests of {@link #insideLongerName} and {@link #personOrOrg}. A place head after the name ("Province"), a
-   * place's name that is no dictionary word on either side, a modifier before it, and a sentence-initial stop or
-   * dictionary word before it ("In Baaqouba") do not count.
+   * place's name that is no dictionary word on either side, a modifier before it, and a sentence-initial stop word
+   * before it ("In Baaqouba", "Yesterday Baaqouba": the stop lists hold sentence openers) do not count. Other
+   * sentence-initial words do: "Santosh Mishra" opens its sentence too.
    */
   private boolean gluedToAnotherName(TextTokens t, int i, int end, String lang) {
     int glue = TextTokens.JOIN_NEXT | TextTokens.HYPHEN_NEXT;

@@ -255,6 +255,7 @@ class PlaceContextRulesTest {
     assertEquals("IQ", only("Fighting resumed near Baaqoubah Province, in Iraq, on Monday.", "Baaqoubah").countryCode());
     assertEquals("IQ", only("In Baaqoubah, in Iraq, fighting resumed.", "Baaqoubah").countryCode());
     assertEquals("IQ", only("Tuesday Baaqoubah, in Iraq, was quiet.", "Baaqoubah").countryCode());
+    assertEquals("IQ", only("Yesterday Baaqoubah, in Iraq, was quiet.", "Baaqoubah").countryCode());
   }
 
   private static void assertNoMention(String text, String surface) {
