@@ -236,7 +236,7 @@ public final class TextTokens {
     boolean sentenceEnd = false;
     for (int k = from; k < to; k++) {
       char c = text[k];
-      if (!skippedBeforeSentence(c)) sentenceEnd = endsSentence(c);
+      if (!skippedBeforeSentence(c)) sentenceEnd = endsSentence(c) && !(k == from && c == '.' && abbreviation(text, t));
       if (c == '\n' || c == '\r') join = false;
       else if (NameNormalizer.isHyphen(c)) flags[t] |= HYPHEN_NEXT;
       else if (c == ',') {
@@ -255,6 +255,17 @@ public final class TextTokens {
     }
     if (join) flags[t] |= JOIN_NEXT;
     return sentenceEnd;
+  }
+
+  /**
+   * Whether word t, followed by a period, is an initial or a title's abbreviation ("Harry S. Truman", "Gov. Hugh
+   * Carey", "Dr. Nestor"): the period ends no sentence, so the name after it is not capitalised by a sentence start
+   * (the events' sentence splitter reads the same list). The last letter of a dotted acronym ("U.S.") may end one.
+   */
+  private boolean abbreviation(char[] text, int t) {
+    int s = origStart[t], e = origEnd[t];
+    if (e - s == 1) return Character.isUpperCase(text[s]) && (s == 0 || text[s - 1] != '.'); // not "U.S.", "D.C."
+    return e - s <= 4 && org.newsatlas.extract.text.SentenceSplitter.isAbbreviation(text, s, e);
   }
 
   private static boolean isSentenceStart(char[] text, int pos) {

@@ -119,7 +119,8 @@ public final class SentenceSplitter {
 
   private static final String[] ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Mme", "Mlle", "Jr", "Sr", "Prof", "Gov", "Sen", "Rep", "No", "Fig", "etc", "cf", "vs"};
 
-  private static boolean isAbbreviation(char[] t, int s, int e) {
+  /** Whether {@code t[s, e)} is a title or other abbreviation that a period does not end a sentence after ("Gov."). */
+  public static boolean isAbbreviation(char[] t, int s, int e) {
     outer:
     for (String a : ABBREVIATIONS) {
       if (a.length() != e - s) continue;

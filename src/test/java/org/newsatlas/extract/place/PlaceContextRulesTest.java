@@ -258,6 +258,16 @@ class PlaceContextRulesTest {
     assertEquals("IQ", only("Yesterday Baaqoubah, in Iraq, was quiet.", "Baaqoubah").countryCode());
   }
 
+  @Test
+  void aPeriodAfterAnInitialOrATitleEndsNoSentence() {
+    // The surname after "Gov." or an initial is glued to the name before it, as mid-sentence.
+    assertNoMention("The former Gov. Hugh Carey of New York campaigned in Albany and Buffalo.", "Carey");
+    assertNoMention("President Harry S. Truman of Missouri spoke in Kansas City and St. Louis.", "Truman");
+    // A dotted acronym's last period may still end a sentence, and "St." still opens a town's name.
+    assertEquals("IQ", only("Troops left the U.S. Baghdad was calm.", "Baghdad").countryCode());
+    assertEquals("US", only("He moved to St. Louis, Missouri, last year.", "St. Louis").countryCode());
+  }
+
   private static void assertNoMention(String text, String surface) {
     for (Mention m : all(text)) {
       if (m.surface().equals(surface)) fail("'" + surface + "' taken for " + m.name() + " (" + m.method() + ") in: " + text);
