@@ -271,6 +271,10 @@ public final class PlaceRecognizer {
       return null;
     }
     if (fuzzy && gluedToAnotherName(t, i, end, lang)) return null; // "Gheorghe Flutur" is no Georgia
+    if ("en".equals(lang) && ageAfter(text, t, end) && !hasMajor(table, k)) {
+      personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k)); // and "Gomez said" later in the article
+      return null;
+    }
     // Towns take no article: "la Résistance" is no Resistencia. Only for fuzzy matches (le Caire, the Hague).
     if (fuzzy && i > 0 && (t.flags[i - 1] & TextTokens.JOIN_NEXT) != 0 && t.wordIn(lex.determiners, i - 1)) {
       return null;
@@ -559,6 +563,26 @@ public final class PlaceRecognizer {
           && !placeNotWord(t, end) && !lex.isStopWord(t.chars, t.start[end], t.len[end], lang, false);
     }
     return false;
+  }
+
+  /**
+   * An age in commas after the name ("Rafael Gomez, 27, of Milford", "his wife, Dora, 62."): the name is a person's.
+   * A dateline's day is followed by its month ("Cherbourg, 24 juillet"), a count by its noun ("Mosul, 12 dead").
+   * English only: French writes ages with "ans", and a number in commas after a French town is an address.
+   */
+  private static boolean ageAfter(CharSequence text, TextTokens t, int end) {
+    if (end >= t.count || (t.flags[end - 1] & TextTokens.COMMA_NEXT) == 0 || t.len[end] > 3) return false;
+    int age = 0;
+    for (int c = t.start[end]; c < t.start[end] + t.len[end]; c++) {
+      char d = t.chars[c];
+      if (d < '0' || d > '9') return false;
+      age = age * 10 + (d - '0');
+    }
+    int after = t.origEnd[end];
+    if (age == 0 || age > 115 || after >= text.length()) return false;
+    char c = text.charAt(after);
+    boolean closes = c == ',' || c == ')' || c == ';' || c == '.' && (after + 1 >= text.length() || !Character.isDigit(text.charAt(after + 1)));
+    return closes;
   }
 
   /** A place's name that is no dictionary word: "Iraq" is, "Grill" (a hamlet somewhere) is not. */

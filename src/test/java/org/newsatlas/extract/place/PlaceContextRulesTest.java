@@ -268,6 +268,16 @@ class PlaceContextRulesTest {
     assertEquals("US", only("He moved to St. Louis, Missouri, last year.", "St. Louis").countryCode());
   }
 
+  @Test
+  void anAgeInCommasMakesTheNameBeforeItAPersons() {
+    String text = "Rafael Gomez, 27, of Milford, Connecticut, appeared in court. Gomez, a native of Mexico, was held.";
+    assertNoMention(text, "Gomez");
+    assertNoMention("Police found Jerome Faulkner, 73, and his wife, Dora, 62, at home in Alabama.", "Dora");
+    // A count after a town is no age, and a preposition of place keeps the name a place.
+    assertEquals("IQ", only("In Mosul, 12 people died on Friday.", "Mosul").countryCode());
+    assertEquals("US", only("His wife, Dora, 62, grew up in Dora, Alabama.", "Dora").countryCode());
+  }
+
   private static void assertNoMention(String text, String surface) {
     for (Mention m : all(text)) {
       if (m.surface().equals(surface)) fail("'" + surface + "' taken for " + m.name() + " (" + m.method() + ") in: " + text);
