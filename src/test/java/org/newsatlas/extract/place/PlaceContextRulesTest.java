@@ -278,6 +278,15 @@ class PlaceContextRulesTest {
     assertEquals("US", only("His wife, Dora, 62, grew up in Dora, Alabama.", "Dora").countryCode());
   }
 
+  @Test
+  void aNewsAgencyNamedAfterItsCountryIsNoMentionOfIt() {
+    assertNoMention("Officials told Agence France-Presse that 45 people died.", "France");
+    String text = "Officials told Agence France-Presse that the outbreak in France was over.";
+    List<Mention> france = all(text).stream().filter(m -> m.surface().equals("France")).toList();
+    assertEquals(1, france.size(), "only the country after 'in': " + france);
+    assertEquals("FR", france.get(0).countryCode());
+  }
+
   private static void assertNoMention(String text, String surface) {
     for (Mention m : all(text)) {
       if (m.surface().equals(surface)) fail("'" + surface + "' taken for " + m.name() + " (" + m.method() + ") in: " + text);
