@@ -17,16 +17,21 @@ public final class Hashing {
       if (i > 0) md.update((byte) 1);
       if (parts[i] != null) md.update(parts[i].getBytes(StandardCharsets.UTF_8));
     }
-    byte[] d = md.digest();
+    return hexPrefix(md.digest(), hexChars);
+  }
+
+  /** The first {@code hexChars} lower-case hex digits of {@code digest}. */
+  public static String hexPrefix(byte[] digest, int hexChars) {
     char[] out = new char[hexChars];
     for (int i = 0; i < hexChars; i++) {
-      int b = d[i >> 1] & 0xff;
+      int b = digest[i >> 1] & 0xff;
       out[i] = HEX[(i & 1) == 0 ? b >>> 4 : b & 0xf];
     }
     return new String(out);
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest (every JVM has one). */
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,7 @@
 package org.newsatlas.ingest;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.newsatlas.core.Hashing;
 
 /**
  * SHA-256 of a text lower-cased with every whitespace run made one space (leading and trailing runs dropped), so that
@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
  * buffers: the same digest as hashing the folded String's UTF-8 bytes, without building either. Not thread-safe.
  */
 final class ContentHasher {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   /** ASCII folded for the hash: lower case, or 0 for whitespace. */
   private static final char[] ASCII = new char[128];
 
@@ -17,17 +16,9 @@ final class ContentHasher {
     for (char c = 0; c < 128; c++) ASCII[c] = isSpace(c) ? 0 : Character.toLowerCase(c);
   }
 
-  private final MessageDigest sha256;
+  private final MessageDigest sha256 = Hashing.sha256();
   private final byte[] buf = new byte[8192];
   private int len;
-
-  ContentHasher() {
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
-  }
 
   /** The first {@code hexChars} hex digits of the folded text's SHA-256. */
   String hash(CharSequence text, int hexChars) {
@@ -78,13 +69,7 @@ final class ContentHasher {
     }
     if (high != 0) put('?');
     sha256.update(buf, 0, len);
-    byte[] d = sha256.digest();
-    char[] out = new char[hexChars];
-    for (int i = 0; i < hexChars; i++) {
-      int b = d[i >> 1] & 0xff;
-      out[i] = HEX[(i & 1) == 0 ? b >>> 4 : b & 0xf];
-    }
-    return new String(out);
+    return Hashing.hexPrefix(sha256.digest(), hexChars);
   }
 
   private static boolean isSpace(char c) {
