@@ -253,26 +253,26 @@ public final class PlaceRecognizer {
     if (!fuzzy && hasKind(table, k, Gazetteer.DEMONYM)) return demonymMatch(text, t, i, end, k);
     if (genericWordsInLongerName(t, first, end) || compassCompound(t, first)) return null;
     if (diseaseNamedAfterTown(t, end, table, k)) {
-      personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k)); // "the Marburg outbreak" is the virus too
+      personKeys.add(matchKey(table, k)); // "the Marburg outbreak" is the virus too
       return null;
     }
     // Countries and provinces keep their name inside organisation names ("Environment Canada", "Team Alberta").
     if ((insideLongerName(t, i, end) && !hasArea(table, k)) || smallNameBeforeSurname(t, i, end, table, k)) {
       // "Marty Walsh" makes every "Walsh" of the article a person, unless the name is a country or province
       // ("Environment Canada" says nothing about other "Canada").
-      if (leftGlued && !hasMajor(table, k)) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      if (leftGlued && !hasMajor(table, k)) personKeys.add(matchKey(table, k));
       return null;
     }
     if (nobiliaryName(t, i)) return null; // "le général de Saint-Germain", "Charles de Blois": the person's name
     if (hyphenedToAName(t, i, end) && !hasMajor(table, k)) return null; // "Legrand-Vernet", "Jean-Thomas" 
     if (personOrOrg(t, i, end) && !(titleCue && (only == Gazetteer.ABBREV || hasCountry(table, k)))) {
       // ("président US" is no person: a title before a country name or an abbreviation is an adjective's head)
-      if (personCue) personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k));
+      if (personCue) personKeys.add(matchKey(table, k));
       return null;
     }
     if (fuzzy && gluedToAnotherName(t, i, end, lang)) return null; // "Gheorghe Flutur" is no Georgia
     if ("en".equals(lang) && ageAfter(text, t, end) && !hasMajor(table, k)) {
-      personKeys.add((table == g.fuzzy ? "~" : "") + table.key(k)); // and "Gomez said" later in the article
+      personKeys.add(matchKey(table, k)); // and "Gomez said" later in the article
       return null;
     }
     // Towns take no article: "la Résistance" is no Resistencia. Only for fuzzy matches (le Caire, the Hague).
@@ -289,6 +289,14 @@ public final class PlaceRecognizer {
   }
 
   private boolean leftGlued;
+
+  /**
+   * A match's key as {@link PlaceMatch#key} and {@link #personKeys} hold it: a transliteration-tolerant key is marked
+   * "~", so that it never meets an exact key of the same letters.
+   */
+  private String matchKey(KeyTable table, int k) {
+    return (table == g.fuzzy ? "~" : "") + table.key(k);
+  }
 
   /** A word too weak to be a transliteration-tolerant name alone: too short, or capitalised by a sentence start. */
   private boolean weakForFuzzy(int letters, boolean sentenceStart) {
@@ -581,8 +589,8 @@ public final class PlaceRecognizer {
     int after = t.origEnd[end];
     if (age == 0 || age > 115 || after >= text.length()) return false;
     char c = text.charAt(after);
-    boolean closes = c == ',' || c == ')' || c == ';' || c == '.' && (after + 1 >= text.length() || !Character.isDigit(text.charAt(after + 1)));
-    return closes;
+    return c == ',' || c == ')' || c == ';'
+        || c == '.' && (after + 1 >= text.length() || !Character.isDigit(text.charAt(after + 1))); // not "62.5"
   }
 
   /** A place's name that is no dictionary word: "Iraq" is, "Grill" (a hamlet somewhere) is not. */
@@ -744,8 +752,8 @@ public final class PlaceRecognizer {
     int start = t.origStart[i], stop = t.origEnd[end - 1];
     // The period of an abbreviation belongs to the name: "U.S.", "Ky.".
     if (stop < text.length() && text.charAt(stop) == '.' && (t.len[end - 1] == 1 || onlyKind == Gazetteer.ABBREV_DOTTED)) stop++;
-    String keyText = (table == g.fuzzy ? "~" : "") + table.key(k);
-    return new PlaceMatch(i, end, start, stop, text.subSequence(start, stop).toString(), keyText, method, cands, kinds);
+    return new PlaceMatch(i, end, start, stop, text.subSequence(start, stop).toString(), matchKey(table, k), method,
+        cands, kinds);
   }
 
   private static boolean hasKind(KeyTable table, int k, byte kind) {

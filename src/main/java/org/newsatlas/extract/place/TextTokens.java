@@ -2,6 +2,7 @@ package org.newsatlas.extract.place;
 
 import java.util.Arrays;
 import org.newsatlas.extract.lexicon.CharArraySet;
+import org.newsatlas.extract.text.SentenceSplitter;
 
 /**
  * The words of a text, folded into one reused char buffer, with their offsets in the original text and the facts
@@ -265,7 +266,7 @@ public final class TextTokens {
   private boolean abbreviation(char[] text, int t) {
     int s = origStart[t], e = origEnd[t];
     if (e - s == 1) return Character.isUpperCase(text[s]) && (s == 0 || text[s - 1] != '.'); // not "U.S.", "D.C."
-    return e - s <= 4 && org.newsatlas.extract.text.SentenceSplitter.isAbbreviation(text, s, e);
+    return e - s <= 4 && SentenceSplitter.isAbbreviation(text, s, e);
   }
 
   private static boolean isSentenceStart(char[] text, int pos) {
