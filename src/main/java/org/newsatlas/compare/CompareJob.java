@@ -196,10 +196,10 @@ public final class CompareJob {
       StringBuilder values = new StringBuilder();
       java.util.Set<String> named = new java.util.TreeSet<>();
       for (List<String> p : spec.pairs()) {
-        values.append(values.length() == 0 ? "" : ", ").append("('").append(p.get(0).replace("'", "''"))
-            .append("', '").append(p.get(1).replace("'", "''")).append("')");
-        named.add("'" + p.get(0).replace("'", "''") + "'");
-        named.add("'" + p.get(1).replace("'", "''") + "'");
+        String x = sqlString(p.get(0)), y = sqlString(p.get(1));
+        values.append(values.length() == 0 ? "" : ", ").append('(').append(x).append(", ").append(y).append(')');
+        named.add(x);
+        named.add(y);
       }
       // Every key for the named outlets, zero counts included: a pair is compared on the keys of the whole pool.
       spark.sql("SELECT t.period, t.outlet, k.key, k.key_name, coalesce(c.c, 0) AS c, t.outlet_total "
@@ -272,6 +272,11 @@ public final class CompareJob {
       case "event_subtype" -> "SELECT /*+ BROADCAST(a) */ a.period, a.outlet, a.unit, e.event_subtype AS key, e.event_subtype AS key_name " + fromEvents;
       default -> throw new IllegalArgumentException("unknown grouping " + grouping);
     };
+  }
+
+  /** {@code s} as a Spark SQL string literal. */
+  private static String sqlString(String s) {
+    return "'" + s.replace("'", "''") + "'";
   }
 
   /** Jensen-Shannon divergence of place distributions per week: each outlet against the rest, and pairs of outlets. */
