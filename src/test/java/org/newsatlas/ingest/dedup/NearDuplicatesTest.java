@@ -1,5 +1,6 @@
 package org.newsatlas.ingest.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -33,6 +34,16 @@ class NearDuplicatesTest extends SparkTestBase {
     double other = MinHasher.similarity(base, h.signature("Parliament approved the budget for the coming year "
         + "after a long debate on taxes, pensions and the salaries of teachers in public schools across the country."));
     org.junit.jupiter.api.Assertions.assertTrue(other < 0.1, "unrelated texts share nothing: " + other);
+  }
+
+  @Test
+  void wordsAreLettersAndDigitsOfAnyScriptFoldedToLowerCase() {
+    MinHasher h = new MinHasher(64, 3, 7L);
+    // Case, and any char that is no letter or digit (Arabic comma, guillemets, dashes) as a word break.
+    assertArrayEquals(h.signature("été à paris 2021 قصف مدينة حلب"), h.signature("ÉTÉ «À» PARIS–2021 قصف، مدينة حلب!"));
+    // Letters outside ASCII are word chars, not breaks: "café noir" is not "caf noir".
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(h.signature("café noir ici"),
+        h.signature("caf noir ici")));
   }
 
   @Test
