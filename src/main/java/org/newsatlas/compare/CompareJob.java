@@ -124,16 +124,19 @@ public final class CompareJob {
   /**
    * {@link #compute(RunContext, CompareSpec, Dataset, Dataset, Dataset)}, taking the per-outlet place counts from
    * {@code placeWeekOutlet} (the aggregate table of the same articles and mentions, or null) where they are the same
-   * numbers: places compared by week between single outlets. Its {@code articles_dedup} (distinct syndication units
+   * numbers: places compared by week between single outlets, and the weekly divergence between single outlets (an
+   * article has one week, so a week's distinct articles or units per outlet and place are that table's). Its {@code articles_dedup} (distinct syndication units
    * per week, outlet and place) and {@code articles} are what the comparison would count from the mentions, so the
    * mentions are not scanned, joined and counted a second time.
    */
   public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
       Dataset<Row> mentions, Dataset<Row> events, Dataset<Row> placeWeekOutlet) {
     SparkSession spark = ctx.spark();
-    boolean fromAggregates = placeWeekOutlet != null && spec.grouping().equals("place") && spec.period().equals("week")
-        && spec.groups() == null;
-    if (fromAggregates) {
+    // Divergence is weekly between single outlets whatever the comparison's period and grouping: it reads the
+    // aggregates whenever they are current. The contrasts read them only where their counts are the same numbers.
+    boolean aggregates = placeWeekOutlet != null && spec.groups() == null;
+    boolean fromAggregates = aggregates && spec.grouping().equals("place") && spec.period().equals("week");
+    if (aggregates) {
       placeWeekOutlet.selectExpr("week", "outlet", "place_id", "place_name",
           (spec.dedup() ? "articles_dedup" : "articles") + " AS n").createOrReplaceTempView("na_cmp_place_counts");
     }
@@ -243,7 +246,7 @@ public final class CompareJob {
     Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>();
     out.put(Tables.OUTLET_PLACE_CONTRAST, adjusted);
     // Divergence is between single outlets' place distributions; a comparison of groups leaves it as it is.
-    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup, fromAggregates));
+    if (spec.groups() == null) out.put(Tables.OUTLET_DIVERGENCE, divergence(ctx, minCount, dedup, aggregates));
     return out;
   }
 

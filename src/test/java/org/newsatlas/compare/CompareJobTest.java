@@ -181,15 +181,17 @@ class CompareJobTest extends SparkTestBase {
     var a = spark().read().parquet(out.resolve("articles").toString());
     var m = spark().read().parquet(out.resolve("mentions").toString());
     var e = spark().createDataFrame(List.of(), Tables.EVENTS_SCHEMA);
-    for (boolean dedup : new boolean[] {true, false}) {
-      CompareSpec spec = CompareSpec.of("week", "place", 1, 1, dedup);
+    for (String period : new String[] {"week", "all"}) for (boolean dedup : new boolean[] {true, false}) {
+      // Over all weeks the contrasts count from the mentions (a syndication unit can span weeks); the weekly
+      // divergence reads the aggregates either way.
+      CompareSpec spec = CompareSpec.of(period, "place", 1, 1, dedup);
       Map<String, org.apache.spark.sql.Dataset<Row>> fromMentions = CompareJob.compute(ctx, spec, a, m, e);
       List<String> contrastA = sorted(fromMentions.get(Tables.OUTLET_PLACE_CONTRAST));
       List<String> divergenceA = sorted(fromMentions.get(Tables.OUTLET_DIVERGENCE));
       CompareJob.release(spark());
       Map<String, org.apache.spark.sql.Dataset<Row>> fromAggregates = CompareJob.compute(ctx, spec, a, m, e, pwo);
-      assertEquals(contrastA, sorted(fromAggregates.get(Tables.OUTLET_PLACE_CONTRAST)), "contrasts, dedup " + dedup);
-      assertEquals(divergenceA, sorted(fromAggregates.get(Tables.OUTLET_DIVERGENCE)), "divergence, dedup " + dedup);
+      assertEquals(contrastA, sorted(fromAggregates.get(Tables.OUTLET_PLACE_CONTRAST)), "contrasts, " + period + ", dedup " + dedup);
+      assertEquals(divergenceA, sorted(fromAggregates.get(Tables.OUTLET_DIVERGENCE)), "divergence, " + period + ", dedup " + dedup);
       CompareJob.release(spark());
       assertEquals(9, contrastA.size(), "3 outlets x 3 places");
     }
