@@ -9,11 +9,11 @@ import org.newsatlas.core.Hashing;
  * buffers: the same digest as hashing the folded String's UTF-8 bytes, without building either. Not thread-safe.
  */
 final class ContentHasher {
-  /** Every char folded for the hash: lower case, or 0 for whitespace (a table: no call into Character per char). */
-  private static final char[] FOLD = new char[65536];
+  /** ASCII folded for the hash: lower case, or 0 for whitespace. */
+  private static final char[] ASCII = new char[128];
 
   static {
-    for (int c = 0; c < FOLD.length; c++) FOLD[c] = isSpace((char) c) ? 0 : Character.toLowerCase((char) c);
+    for (char c = 0; c < 128; c++) ASCII[c] = isSpace(c) ? 0 : Character.toLowerCase(c);
   }
 
   private final MessageDigest sha256 = Hashing.sha256();
@@ -28,10 +28,18 @@ final class ContentHasher {
     char high = 0; // a high surrogate waiting for its pair
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      char f = FOLD[c];
-      if (f == 0) {
+      char f;
+      if (c < 128) {
+        f = ASCII[c];
+        if (f == 0) {
+          space = any;
+          continue;
+        }
+      } else if (isSpace(c)) {
         space = any;
         continue;
+      } else {
+        f = Character.toLowerCase(c);
       }
       if (space) {
         if (high != 0) {

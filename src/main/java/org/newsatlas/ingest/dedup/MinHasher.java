@@ -8,17 +8,11 @@ import java.util.Arrays;
  * folded to lower case letters and digits and hashed on the fly, so no String is made per word or shingle.
  */
 public final class MinHasher {
-  /**
-   * Letters and digits folded to lower case; 0 for every other char, which ends a word. A table of every char, not
-   * of ASCII alone: Arabic and accented text asked Character for each of its chars, and that was most of the time
-   * of a signature (a JFR profile of the 100k benchmark).
-   */
-  private static final char[] WORD_FOLD = new char[65536];
+  /** ASCII letters and digits folded to lower case; 0 for the other ASCII chars, which end a word. */
+  private static final char[] ASCII_WORD = new char[128];
 
   static {
-    for (int c = 0; c < WORD_FOLD.length; c++) {
-      WORD_FOLD[c] = Character.isLetterOrDigit((char) c) ? Character.toLowerCase((char) c) : 0;
-    }
+    for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
   }
 
   private final int numHashes;
@@ -56,7 +50,7 @@ public final class MinHasher {
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      char f = WORD_FOLD[c];
+      char f = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
       if (f != 0) {
         h = h * 31 + f;
         inWord = true;
