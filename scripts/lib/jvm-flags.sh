@@ -7,10 +7,22 @@ done
 JAVA17_OPENS="$JAVA17_OPENS --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
 export JAVA17_OPENS
 
-# C2 (tier 4) compiles a method after 10x the default invocations and loop back-edges. A run spends a large part of
-# its CPU in the JIT (about 100 s of compiler time at 100k articles): Spark's generated code and our extractor get
-# compiled by C1 first and reach C2 only where hot. Measured on the 100k-article bench, 4 runs each: 120-123 s
-# against 125-130 s with the defaults (scripts/BENCHMARKS.md). Set NEWSATLAS_JIT="" for the JVM's defaults; on a
-# cluster, the same flags go in spark.driver/executor.extraJavaOptions.
-NEWSATLAS_JIT=${NEWSATLAS_JIT-"-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"}
-export NEWSATLAS_JIT
+# The JIT: a run spends a third of its CPU compiling (C2 68 s and C1 9 s of a 116 s run at 100k articles on 2 cores,
+# -XX:+CITime). Two measures, each measured on the 100k-article bench (scripts/BENCHMARKS.md, "JIT"):
+# - C2 (tier 4) compiles a method after 10x the default invocations and loop back-edges, so code that runs briefly
+#   stays with C1: 120-123 s against 125-130 s with the defaults.
+# - jit-directives.json (next to this file) refuses C2 to Spark's SQL parser, analyser, optimiser, code generator and
+#   generated row code, which then stay with C1 at the same task CPU: C2 time 68 -> 43 s, 116 -> 111 s. The JVM
+#   prints "1 compiler directives added" on its standard output: DisplayVMOutputToStderr sends it to stderr, so
+#   that query results on stdout stay clean. A missing directives file stops the JVM, hence the -f test.
+# Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
+# .extraJavaOptions, the directives file only where it exists at that path on every node.
+NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
+if [ -z "${NEWSATLAS_JIT+set}" ]; then
+  NEWSATLAS_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+  case "$NEWSATLAS_JIT_DIRECTIVES" in
+    *[[:space:]]*) ;; # the flags are split on spaces: a path with one cannot be passed, run without the directives
+    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+DisplayVMOutputToStderr -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES" ;;
+  esac
+fi
+export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES
