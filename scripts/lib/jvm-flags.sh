@@ -11,9 +11,10 @@ export JAVA17_OPENS
 # -XX:+CITime). Two measures, each measured on the 100k-article bench (scripts/BENCHMARKS.md, "JIT"):
 # - C2 (tier 4) compiles a method after 10x the default invocations and loop back-edges, so code that runs briefly
 #   stays with C1: 120-123 s against 125-130 s with the defaults.
-# - jit-directives.json (next to this file) refuses C2 to Spark's SQL parser, analyser, optimiser, code generator and
-#   generated row code, which then stay with C1 at the same task CPU: C2 time 68 -> 43 s, 116 -> 111 s. The JVM
-#   prints "1 compiler directives added" on its standard output: DisplayVMOutputToStderr sends it to stderr, so
+# - jit-directives.json (next to this file) refuses C2 to Spark's SQL parser, analyser, optimiser, code generator
+#   (Janino) and generated row code, which then stay with C1: C2 time 68 -> 43 s; 100k 116 -> 100-105 s with 4
+#   shuffle partitions per core (Sessions), 1 M about 2% slower (generated code runs longer there). The
+#   JVM prints "1 compiler directives added" on its standard output: DisplayVMOutputToStderr sends it to stderr, so
 #   that query results on stdout stay clean. A missing directives file stops the JVM, hence the -f test.
 # Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
 # .extraJavaOptions, the directives file only where it exists at that path on every node.

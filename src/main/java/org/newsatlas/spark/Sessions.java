@@ -24,9 +24,10 @@ public final class Sessions {
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.ui.enabled", "false");
       // Enough shuffle partitions that a large archive does not spill, few enough that a small one does not pay for
-      // hundreds of tiny tasks: AQE coalesces what a shuffle's readers get, not what its writers make. 8 per core;
-      // at 100k articles 16 per core cost 3 to 7 s more of 105-113 (scripts/BENCHMARKS.md).
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(8 * Runtime.getRuntime().availableProcessors()));
+      // hundreds of tiny tasks: AQE coalesces what a shuffle's readers get, not what its writers make. 4 per core:
+      // at 100k articles 8 and 16 per core cost 5 and 10 s more of 100-113; 1 M runs without spilling
+      // (scripts/BENCHMARKS.md).
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
       // No chmod process per file written (Hadoop without its native library forks one): see NioLocalFileSystem.
       conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
