@@ -125,9 +125,9 @@ public final class CompareJob {
    * {@link #compute(RunContext, CompareSpec, Dataset, Dataset, Dataset)}, taking the per-outlet place counts from
    * {@code placeWeekOutlet} (the aggregate table of the same articles and mentions, or null) where they are the same
    * numbers: places compared by week between single outlets, and the weekly divergence between single outlets (an
-   * article has one week, so a week's distinct articles or units per outlet and place are that table's). Its {@code articles_dedup} (distinct syndication units
-   * per week, outlet and place) and {@code articles} are what the comparison would count from the mentions, so the
-   * mentions are not scanned, joined and counted a second time.
+   * article has one week, so a week's distinct articles or units per outlet and place are that table's). Its
+   * {@code articles_dedup} (distinct syndication units per week, outlet and place) and {@code articles} are what the
+   * comparison would count from the mentions, so the mentions are not scanned, joined and counted a second time.
    */
   public static Map<String, Dataset<Row>> compute(RunContext ctx, CompareSpec spec, Dataset<Row> articles,
       Dataset<Row> mentions, Dataset<Row> events, Dataset<Row> placeWeekOutlet) {
