@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsatlas.core.Hashing;
 import org.newsatlas.core.Resources;
 
 /**
@@ -121,7 +122,8 @@ public final class NameNormalizer {
       for (String f : new String[] {"transliteration.tsv", "articles.txt", "arabic-clitics.txt", "elisions.txt"}) {
         for (String[] r : readTsv(confDir, "places/" + f)) all.append(String.join("\t", r)).append('\n');
       }
-      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes, digest(all.toString()));
+      return new NameNormalizer(rules, always, attached, clitics, elisions, suffixes,
+          Hashing.sha256Hex(24, all.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -138,15 +140,6 @@ public final class NameNormalizer {
       }
     }
     return out;
-  }
-
-  private static String digest(String s) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d, 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static char[][] toChars(List<String> words) {

@@ -26,6 +26,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsatlas.aggregate.AggregateJob;
 import org.newsatlas.compare.CompareJob;
 import org.newsatlas.compare.CompareSpec;
+import org.newsatlas.core.Hashing;
 import org.newsatlas.extract.ExtractJob;
 import org.newsatlas.ingest.IngestJob;
 import org.newsatlas.ingest.InputSpec;
@@ -327,7 +328,7 @@ public final class NightlyJob {
     for (InputFiles.InputFile f : files) paths.add(f.path());
     int parallelism = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 4));
     List<Tuple2<String, String>> hashes = jsc.binaryFiles(String.join(",", paths), parallelism).mapToPair(t -> {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = Hashing.sha256();
       byte[] buf = new byte[1 << 16];
       try (InputStream in = t._2().open()) {
         for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
