@@ -14,8 +14,10 @@ export JAVA17_OPENS
 # - jit-directives.json (next to this file) refuses C2 to Spark's SQL parser, analyser, optimiser, code generator
 #   (Janino) and generated row code, which then stay with C1: C2 time 68 -> 43 s; 100k 116 -> 100-105 s with 4
 #   shuffle partitions per core (Sessions), 1 M about 2% slower (generated code runs longer there). The
-#   JVM prints "1 compiler directives added" on its standard output: DisplayVMOutputToStderr sends it to stderr, so
-#   that query results on stdout stay clean. A missing directives file stops the JVM, hence the -f test.
+#   JVM prints "1 compiler directives added" at every start, on the console of every command: -DisplayVMOutput
+#   silences the VM's own diagnostics (errors and warnings still print). For -XX:+CITime and the like, add
+#   -XX:+DisplayVMOutput after these flags; for a thread dump, `jcmd <pid> Thread.print`. A missing directives file
+#   stops the JVM, hence the -f test.
 # Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
 # .extraJavaOptions, the directives file only where it exists at that path on every node.
 NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
@@ -23,7 +25,7 @@ if [ -z "${NEWSATLAS_JIT+set}" ]; then
   NEWSATLAS_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   case "$NEWSATLAS_JIT_DIRECTIVES" in
     *[[:space:]]*) ;; # the flags are split on spaces: a path with one cannot be passed, run without the directives
-    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+DisplayVMOutputToStderr -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES" ;;
+    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES" ;;
   esac
 fi
 export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES
