@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.newsatlas.core.Settings;
+import org.newsatlas.ingest.dedup.MinHasher;
 import org.newsatlas.ingest.dedup.NearDuplicates;
 import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.InputFiles;
@@ -94,8 +95,10 @@ public final class IngestJob {
     Instant now = Instant.now();
     String runId = ctx.runId();
     String confName = ConfShipping.ship(ctx.spark().sparkContext(), settings.confDir());
+    boolean sign = NearDuplicates.enabled(settings);
     JavaRDD<Row> records = streams.mapPartitions(it -> new FileRecords(it,
-        new FileIngester(spec, settings.withConfDir(ConfShipping.local(confName)), now), runId));
+        new FileIngester(spec, settings.withConfDir(ConfShipping.local(confName)), now), runId,
+        sign ? NearDuplicates.hasher(settings) : null));
     return ctx.spark().createDataFrame(records, IngestRows.SCHEMA);
   }
 
@@ -136,8 +139,9 @@ public final class IngestJob {
    */
   public static Dataset<Row> articlesFrom(Dataset<Row> candidates, Settings settings) {
     SparkSession spark = candidates.sparkSession();
-    Dataset<Row> keys = NearDuplicates.withSignatures(
-        candidates.select("article_id", "published_at", "source_file", "locator", "content_hash", "text"), settings);
+    boolean near = NearDuplicates.enabled(settings);
+    Dataset<Row> keyColumns = candidates.select("article_id", "published_at", "source_file", "locator", "content_hash");
+    Dataset<Row> keys = near ? NearDuplicates.withSignatures(candidates, settings, keyColumns.columns()) : keyColumns;
     // Exact duplicates: one article id (same canonical URL, or same outlet+title+date+text) is kept once.
     keys.createOrReplaceTempView("na_dd_keys");
     Dataset<Row> ranked = spark.sql("SELECT *, row_number() OVER w AS rn, first(source_file) OVER w AS k_file, "
@@ -156,7 +160,7 @@ public final class IngestJob {
           + "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS first_id FROM na_dd_kept) "
           + "WHERE first_id <> article_id");
       // Near-duplicates (syndicated copies with small edits) share a cluster id, so that aggregates count them once.
-      Dataset<Row> notes = settings.getBoolean("dedup.enabled", true)
+      Dataset<Row> notes = near
           ? copies.join(NearDuplicates.clusters(kept, settings), col("d_id").equalTo(col("c_id")), "full_outer")
               .selectExpr("coalesce(d_id, c_id) AS n_id", "duplicate_of", "near_dup_cluster")
           : copies.selectExpr("d_id AS n_id", "duplicate_of", "CAST(NULL AS STRING) AS near_dup_cluster");
@@ -189,12 +193,14 @@ public final class IngestJob {
     private final Iterator<Tuple2<String, PortableDataStream>> files;
     private final FileIngester ingester;
     private final String runId;
+    private final MinHasher hasher;
     private Iterator<Row> current = Collections.emptyIterator();
 
-    FileRecords(Iterator<Tuple2<String, PortableDataStream>> files, FileIngester ingester, String runId) {
+    FileRecords(Iterator<Tuple2<String, PortableDataStream>> files, FileIngester ingester, String runId, MinHasher hasher) {
       this.files = files;
       this.ingester = ingester;
       this.runId = runId;
+      this.hasher = hasher;
     }
 
     @Override
@@ -202,7 +208,7 @@ public final class IngestJob {
       while (!current.hasNext() && files.hasNext()) {
         Tuple2<String, PortableDataStream> f = files.next();
         List<Row> rows = new ArrayList<>();
-        ingester.ingest(f._1(), f._2()::open, IngestRows.collector(rows, runId));
+        ingester.ingest(f._1(), f._2()::open, IngestRows.collector(rows, runId, hasher));
         current = rows.iterator();
       }
       return current.hasNext();

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsatlas.ingest.dedup.MinHasher;
 
 /**
  * The ingest job's intermediate rows: one schema for both outcomes of a record (an accepted article or a
@@ -36,21 +37,26 @@ final class IngestRows {
       .add("reason_code", DataTypes.StringType, true)
       .add("message", DataTypes.StringType, true)
       .add("raw", DataTypes.StringType, true)
-      .add("raw_bytes", DataTypes.LongType, true);
+      .add("raw_bytes", DataTypes.LongType, true)
+      // The text's MinHash signature for near-duplicate detection, taken here where the text already is a Java
+      // string: later it would be decoded again from Spark's UTF-8 rows. Null for rejections, and when
+      // de-duplication is off.
+      .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true);
 
-  static FileIngester.Sink collector(List<Row> rows, String runId) {
+  /** Collects a file's outcomes as rows; {@code hasher} (null: no signatures) signs each accepted text. */
+  static FileIngester.Sink collector(List<Row> rows, String runId, MinHasher hasher) {
     return new FileIngester.Sink() {
       @Override
       public void accepted(NormalizedArticle a) {
         rows.add(RowFactory.create(ARTICLE, a.articleId(), a.outlet(), a.url(), a.title(), Timestamp.from(a.publishedAt()),
             a.lang(), a.text(), a.week(), Date.valueOf(a.weekStart()), a.sourceFile(), a.contentHash(),
-            null, a.locator(), null, null, null, null));
+            null, a.locator(), null, null, null, null, hasher == null ? null : hasher.signature(a.text())));
       }
 
       @Override
       public void rejected(Rejection r) {
         rows.add(RowFactory.create(REJECTION, null, null, null, null, null, null, null, null, null, r.sourceFile(), null,
-            runId, r.locator(), r.reasonCode(), r.message(), Rejection.truncate(r.raw()), r.rawBytes()));
+            runId, r.locator(), r.reasonCode(), r.message(), Rejection.truncate(r.raw()), r.rawBytes(), null));
       }
     };
   }

@@ -88,13 +88,6 @@ public final class MinHasher {
     return (double) same / a.length;
   }
 
-  /** The hash of band {@code band} ({@code rows} positions) of a signature: equal bands make candidate pairs. */
-  public static long bandHash(int[] sig, int band, int rows) {
-    long x = band;
-    for (int i = band * rows; i < (band + 1) * rows; i++) x = mix(x * 0x100000001B3L + sig[i]);
-    return x;
-  }
-
   // SplitMix64 finaliser: a cheap, well-mixed 64-bit hash.
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

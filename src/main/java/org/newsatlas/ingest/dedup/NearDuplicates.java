@@ -1,12 +1,17 @@
 package org.newsatlas.ingest.dedup;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsatlas.core.Settings;
@@ -22,47 +27,42 @@ import org.newsatlas.core.Settings;
 public final class NearDuplicates {
   private NearDuplicates() {}
 
-  static final StructType BUCKETS = new StructType()
-      .add("band", DataTypes.IntegerType, false)
-      .add("bucket", DataTypes.LongType, false)
-      .add("article_id", DataTypes.StringType, false);
+  /** The seed of the MinHash functions: signatures taken in different tasks and runs must agree. */
+  private static final long SEED = 42L;
   static final StructType CLUSTERS = new StructType()
       .add("c_id", DataTypes.StringType, false)
       .add("near_dup_cluster", DataTypes.StringType, false);
 
-  /** {@code rows} with column {@code text} replaced by {@code sig}, its MinHash signature (array of ints). */
-  public static Dataset<Row> withSignatures(Dataset<Row> rows, Settings settings) {
+  /** Whether near duplicates are looked for ({@code dedup.enabled}, default true). */
+  public static boolean enabled(Settings settings) {
+    return settings.getBoolean("dedup.enabled", true);
+  }
+
+  /** The signer of the settings' configuration: the same for signatures taken at parse time and computed here. */
+  public static MinHasher hasher(Settings settings) {
+    return new MinHasher(settings.getInt("dedup.bands", 16) * settings.getInt("dedup.rows", 4),
+        settings.getInt("dedup.shingle_words", 5), SEED);
+  }
+
+  /**
+   * The {@code keep} columns of {@code rows} and {@code sig}, the MinHash signature of column {@code text}: the rows'
+   * own {@code sig} where they carry one of the configured length (taken as the archive was parsed, see the ingest
+   * records), else computed from the text. Only rows without one pay for decoding their text into a Java string.
+   */
+  public static Dataset<Row> withSignatures(Dataset<Row> rows, Settings settings, String... keep) {
     int hashes = settings.getInt("dedup.bands", 16) * settings.getInt("dedup.rows", 4);
     int shingle = settings.getInt("dedup.shingle_words", 5);
-    String[] names = rows.schema().fieldNames();
-    int textIdx = rows.schema().fieldIndex("text");
-    StructType schema = new StructType();
-    for (var f : rows.schema().fields()) {
-      schema = f.name().equals("text") ? schema.add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-          : schema.add(f);
-    }
-    JavaRDD<Row> out = rows.javaRDD().mapPartitions(it -> {
-      MinHasher h = new MinHasher(hashes, shingle, 42L);
-      return new java.util.Iterator<Row>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row r = it.next();
-          Object[] v = new Object[names.length];
-          for (int i = 0; i < v.length; i++) v[i] = r.get(i);
-          int[] sig = h.signature(r.getString(textIdx));
-          Integer[] boxed = new Integer[sig.length];
-          for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
-          v[textIdx] = boxed;
-          return RowFactory.create(v);
-        }
-      };
-    });
-    return rows.sparkSession().createDataFrame(out, schema);
+    UserDefinedFunction sign = functions.udf(
+        (UDF1<String, int[]>) text -> text == null ? null : new MinHasher(hashes, shingle, SEED).signature(text),
+        DataTypes.createArrayType(DataTypes.IntegerType, false));
+    Column computed = sign.apply(col("text"));
+    Column sig = java.util.Arrays.asList(rows.columns()).contains("sig")
+        ? functions.coalesce(functions.when(functions.size(col("sig")).equalTo(hashes), col("sig")), computed)
+        : computed;
+    Column[] cols = new Column[keep.length + 1];
+    for (int i = 0; i < keep.length; i++) cols[i] = col(keep[i]);
+    cols[keep.length] = sig.as("sig");
+    return rows.select(cols);
   }
 
   /**
@@ -76,16 +76,12 @@ public final class NearDuplicates {
     double threshold = settings.getDouble("dedup.threshold", 0.8);
     int maxBucket = settings.getInt("dedup.max_bucket", 1000);
 
-    JavaRDD<Row> bucketRows = sigs.select("article_id", "sig").javaRDD().flatMap(r -> {
-      List<Integer> l = r.getList(1);
-      int[] s = new int[l.size()];
-      for (int i = 0; i < s.length; i++) s[i] = l.get(i);
-      List<Row> out = new ArrayList<>(bands);
-      for (int b = 0; b < bands; b++) out.add(RowFactory.create(b, MinHasher.bandHash(s, b, rows), r.getString(0)));
-      return out.iterator();
-    });
-    spark.createDataFrame(bucketRows, BUCKETS).createOrReplaceTempView("na_dedup_buckets");
     sigs.select("article_id", "sig").createOrReplaceTempView("na_dedup_sigs");
+    // Band b's bucket: a hash of signature positions [b*rows, (b+1)*rows). Only equality of buckets matters (every
+    // candidate pair is verified on the whole signature), so Spark's own hash serves, in generated code.
+    spark.sql("SELECT band, bucket, article_id FROM (SELECT article_id, posexplode(transform(sequence(0, " + (bands - 1)
+        + "), b -> xxhash64(slice(sig, b * " + rows + " + 1, " + rows + ")))) AS (band, bucket) FROM na_dedup_sigs)")
+        .createOrReplaceTempView("na_dedup_buckets");
     // Candidates: each bucket member paired with the bucket's smallest id (a star: linear, not quadratic, and
     // enough for connectivity); buckets larger than max_bucket are boilerplate, not syndication. Nearly every
     // bucket holds one article: the shared buckets are found by counting numeric keys first, so that only their

@@ -58,12 +58,34 @@ class NearDuplicatesTest extends SparkTestBase {
             + "announced that it would challenge two articles of the law before the constitutional court."));
     Settings settings = Settings.of(Map.of());
     List<Row> got = NearDuplicates.clusters(
-        NearDuplicates.withSignatures(spark().createDataFrame(rows, schema), settings), settings).collectAsList();
+        NearDuplicates.withSignatures(spark().createDataFrame(rows, schema), settings, "article_id"), settings).collectAsList();
     Map<String, String> cluster = new HashMap<>();
     for (Row r : got) cluster.put(r.getString(0), r.getString(1));
     assertEquals("a1", cluster.get("a1"));
     assertEquals("a1", cluster.get("b7"));
     assertEquals("a1", cluster.get("c3"));
     assertNull(cluster.get("d9"));
+  }
+
+  @Test
+  void signaturesTakenAtParseAreKeptAndMissingOrStaleOnesComputed() {
+    Settings settings = Settings.of(Map.of());
+    int[] own = new int[64]; // a carried signature is used as is, not recomputed
+    java.util.Arrays.fill(own, 7);
+    StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType)
+        .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true);
+    List<Row> rows = List.of(
+        RowFactory.create("carried", BASE, own),
+        RowFactory.create("missing", BASE, null),
+        RowFactory.create("stale", BASE, new int[] {1, 2, 3})); // another dedup.bands x rows
+    Map<String, int[]> got = new HashMap<>();
+    for (Row r : NearDuplicates.withSignatures(spark().createDataFrame(rows, schema), settings, "article_id").collectAsList()) {
+      List<Integer> l = r.getList(1);
+      got.put(r.getString(0), l.stream().mapToInt(Integer::intValue).toArray());
+    }
+    int[] computed = NearDuplicates.hasher(settings).signature(BASE);
+    assertArrayEquals(own, got.get("carried"));
+    assertArrayEquals(computed, got.get("missing"));
+    assertArrayEquals(computed, got.get("stale"));
   }
 }
