@@ -50,10 +50,10 @@ public final class NearDuplicates {
    * records), else computed from the text. Only rows without one pay for decoding their text into a Java string.
    */
   public static Dataset<Row> withSignatures(Dataset<Row> rows, Settings settings, String... keep) {
-    int hashes = settings.getInt("dedup.bands", 16) * settings.getInt("dedup.rows", 4);
-    int shingle = settings.getInt("dedup.shingle_words", 5);
+    int hashes = hasher(settings).numHashes();
+    // A signer per call: MinHasher is not thread-safe, and only rows without a signature get here.
     UserDefinedFunction sign = functions.udf(
-        (UDF1<String, int[]>) text -> text == null ? null : new MinHasher(hashes, shingle, SEED).signature(text),
+        (UDF1<String, int[]>) text -> text == null ? null : hasher(settings).signature(text),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
     Column computed = sign.apply(col("text"));
     Column sig = java.util.Arrays.asList(rows.columns()).contains("sig")
