@@ -140,8 +140,8 @@ public final class IngestJob {
   public static Dataset<Row> articlesFrom(Dataset<Row> candidates, Settings settings) {
     SparkSession spark = candidates.sparkSession();
     boolean near = NearDuplicates.enabled(settings);
-    Dataset<Row> keyColumns = candidates.select("article_id", "published_at", "source_file", "locator", "content_hash");
-    Dataset<Row> keys = near ? NearDuplicates.withSignatures(candidates, settings, keyColumns.columns()) : keyColumns;
+    String[] key = {"article_id", "published_at", "source_file", "locator", "content_hash"};
+    Dataset<Row> keys = near ? NearDuplicates.withSignatures(candidates, settings, key) : candidates.selectExpr(key);
     // Exact duplicates: one article id (same canonical URL, or same outlet+title+date+text) is kept once.
     keys.createOrReplaceTempView("na_dd_keys");
     Dataset<Row> ranked = spark.sql("SELECT *, row_number() OVER w AS rn, first(source_file) OVER w AS k_file, "
