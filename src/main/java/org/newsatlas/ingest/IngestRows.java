@@ -41,7 +41,10 @@ final class IngestRows {
       // The text's MinHash signature for near-duplicate detection, taken here where the text already is a Java
       // string: later it would be decoded again from Spark's UTF-8 rows. Null for rejections, and when
       // de-duplication is off.
-      .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true);
+      .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
+      // The signer's scheme (MinHasher.scheme): a signature stored under other settings or another algorithm is taken
+      // again, not compared with today's.
+      .add("sig_scheme", DataTypes.IntegerType, true);
 
   /** Collects a file's outcomes as rows; {@code hasher} (null: no signatures) signs each accepted text. */
   static FileIngester.Sink collector(List<Row> rows, String runId, MinHasher hasher) {
@@ -50,13 +53,14 @@ final class IngestRows {
       public void accepted(NormalizedArticle a) {
         rows.add(RowFactory.create(ARTICLE, a.articleId(), a.outlet(), a.url(), a.title(), Timestamp.from(a.publishedAt()),
             a.lang(), a.text(), a.week(), Date.valueOf(a.weekStart()), a.sourceFile(), a.contentHash(),
-            null, a.locator(), null, null, null, null, hasher == null ? null : hasher.signature(a.text())));
+            null, a.locator(), null, null, null, null, hasher == null ? null : hasher.signature(a.text()),
+            hasher == null ? null : hasher.scheme()));
       }
 
       @Override
       public void rejected(Rejection r) {
         rows.add(RowFactory.create(REJECTION, null, null, null, null, null, null, null, null, null, r.sourceFile(), null,
-            runId, r.locator(), r.reasonCode(), r.message(), Rejection.truncate(r.raw()), r.rawBytes(), null));
+            runId, r.locator(), r.reasonCode(), r.message(), Rejection.truncate(r.raw()), r.rawBytes(), null, null));
       }
     };
   }

@@ -46,18 +46,20 @@ public final class NearDuplicates {
 
   /**
    * The {@code keep} columns of {@code rows} and {@code sig}, the MinHash signature of column {@code text}: the rows'
-   * own {@code sig} where they carry one of the configured length (taken as the archive was parsed, see the ingest
-   * records), else computed from the text. Only rows without one pay for decoding their text into a Java string.
+   * own {@code sig} where they carry one of the configured scheme (column {@code sig_scheme}, taken as the archive was
+   * parsed, see the ingest records), else computed from the text. Only rows without one pay for decoding their text
+   * into a Java string.
    */
   public static Dataset<Row> withSignatures(Dataset<Row> rows, Settings settings, String... keep) {
-    int hashes = hasher(settings).numHashes();
+    int scheme = hasher(settings).scheme();
     // A signer per call: MinHasher is not thread-safe, and only rows without a signature get here.
     UserDefinedFunction sign = functions.udf(
         (UDF1<String, int[]>) text -> text == null ? null : hasher(settings).signature(text),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
     Column computed = sign.apply(col("text"));
-    Column sig = java.util.Arrays.asList(rows.columns()).contains("sig")
-        ? functions.coalesce(functions.when(functions.size(col("sig")).equalTo(hashes), col("sig")), computed)
+    java.util.List<String> present = java.util.Arrays.asList(rows.columns());
+    Column sig = present.contains("sig") && present.contains("sig_scheme")
+        ? functions.coalesce(functions.when(col("sig_scheme").equalTo(scheme), col("sig")), computed)
         : computed;
     Column[] cols = new Column[keep.length + 1];
     for (int i = 0; i < keep.length; i++) cols[i] = col(keep[i]);

@@ -70,14 +70,17 @@ class NearDuplicatesTest extends SparkTestBase {
   @Test
   void signaturesTakenAtParseAreKeptAndMissingOrStaleOnesComputed() {
     Settings settings = Settings.of(Map.of());
+    int scheme = NearDuplicates.hasher(settings).scheme();
     int[] own = new int[64]; // a carried signature is used as is, not recomputed
     java.util.Arrays.fill(own, 7);
     StructType schema = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType)
-        .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true);
+        .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
+        .add("sig_scheme", DataTypes.IntegerType, true);
     List<Row> rows = List.of(
-        RowFactory.create("carried", BASE, own),
-        RowFactory.create("missing", BASE, null),
-        RowFactory.create("stale", BASE, new int[] {1, 2, 3})); // another dedup.bands x rows
+        RowFactory.create("carried", BASE, own, scheme),
+        RowFactory.create("missing", BASE, null, null),
+        RowFactory.create("unlabelled", BASE, own, null), // stored before signatures had a scheme
+        RowFactory.create("stale", BASE, own, new MinHasher(64, 3, 42L).scheme())); // other dedup.shingle_words
     Map<String, int[]> got = new HashMap<>();
     for (Row r : NearDuplicates.withSignatures(spark().createDataFrame(rows, schema), settings, "article_id").collectAsList()) {
       List<Integer> l = r.getList(1);
@@ -86,6 +89,65 @@ class NearDuplicatesTest extends SparkTestBase {
     int[] computed = NearDuplicates.hasher(settings).signature(BASE);
     assertArrayEquals(own, got.get("carried"));
     assertArrayEquals(computed, got.get("missing"));
+    assertArrayEquals(computed, got.get("unlabelled"));
     assertArrayEquals(computed, got.get("stale"));
+  }
+
+  @Test
+  void schemeChangesWithEverySettingThatChangesSignatures() {
+    int base = new MinHasher(64, 5, 42L).scheme();
+    assertEquals(base, new MinHasher(64, 5, 42L).scheme());
+    org.junit.jupiter.api.Assertions.assertNotEquals(base, new MinHasher(32, 5, 42L).scheme());
+    org.junit.jupiter.api.Assertions.assertNotEquals(base, new MinHasher(64, 4, 42L).scheme());
+    org.junit.jupiter.api.Assertions.assertNotEquals(base, new MinHasher(64, 5, 43L).scheme());
+  }
+
+  /**
+   * The estimate follows the exact Jaccard similarity of the shingle sets across the whole range, for long texts
+   * (every bin filled) and short ones (fewer shingles than bins: most bins densified). A biased estimator, or a
+   * densification that copies differently in two texts, drifts far beyond these bounds.
+   */
+  @Test
+  void estimateTracksExactJaccardForLongAndShortTexts() {
+    for (int length : new int[] {400, 30}) {
+      MinHasher h = new MinHasher(64, 5, 42L);
+      java.util.Random rnd = new java.util.Random(length);
+      double sumError = 0;
+      double maxError = 0;
+      int pairs = 0;
+      for (int trial = 0; trial < 40; trial++) {
+        String[] a = randomWords(rnd, length);
+        String[] b = a.clone();
+        double edit = trial / 40.0; // from identical to about half the words replaced, shared shingles near none
+        for (int i = 0; i < b.length; i++) if (rnd.nextDouble() < edit / 2) b[i] = "x" + rnd.nextInt(1_000_000);
+        double exact = jaccard(shingles(a, 5), shingles(b, 5));
+        double est = MinHasher.similarity(h.signature(String.join(" ", a)), h.signature(String.join(" ", b)));
+        sumError += Math.abs(est - exact);
+        maxError = Math.max(maxError, Math.abs(est - exact));
+        pairs++;
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(sumError / pairs < 0.06, length + " words: mean error " + sumError / pairs);
+      org.junit.jupiter.api.Assertions.assertTrue(maxError < 0.2, length + " words: max error " + maxError);
+    }
+  }
+
+  private static String[] randomWords(java.util.Random rnd, int n) {
+    String[] w = new String[n];
+    for (int i = 0; i < n; i++) w[i] = "w" + rnd.nextInt(5_000);
+    return w;
+  }
+
+  private static java.util.Set<String> shingles(String[] words, int k) {
+    java.util.Set<String> s = new java.util.HashSet<>();
+    for (int i = 0; i + k <= words.length; i++) s.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + k)));
+    return s;
+  }
+
+  private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    java.util.Set<String> both = new java.util.HashSet<>(a);
+    both.retainAll(b);
+    return (double) both.size() / union.size();
   }
 }
