@@ -9,11 +9,14 @@ import org.newsatlas.core.Hashing;
  * buffers: the same digest as hashing the folded String's UTF-8 bytes, without building either. Not thread-safe.
  */
 final class ContentHasher {
-  /** ASCII folded for the hash: lower case, or 0 for whitespace. */
-  private static final char[] ASCII = new char[128];
+  /**
+   * Every BMP char folded for the hash: lower case, or 0 for whitespace. A table: Character's own lookups cost about
+   * 20 ns per non-ASCII char.
+   */
+  private static final char[] FOLD = new char[65536];
 
   static {
-    for (char c = 0; c < 128; c++) ASCII[c] = isSpace(c) ? 0 : Character.toLowerCase(c);
+    for (int c = 0; c < 65536; c++) FOLD[c] = isSpace((char) c) ? 0 : Character.toLowerCase((char) c);
   }
 
   private final MessageDigest sha256 = Hashing.sha256();
@@ -27,19 +30,10 @@ final class ContentHasher {
     boolean any = false;
     char high = 0; // a high surrogate waiting for its pair
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      char f;
-      if (c < 128) {
-        f = ASCII[c];
-        if (f == 0) {
-          space = any;
-          continue;
-        }
-      } else if (isSpace(c)) {
+      char f = FOLD[text.charAt(i)];
+      if (f == 0) {
         space = any;
         continue;
-      } else {
-        f = Character.toLowerCase(c);
       }
       if (space) {
         if (high != 0) {
