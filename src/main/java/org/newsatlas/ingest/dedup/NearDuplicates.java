@@ -85,15 +85,14 @@ public final class NearDuplicates {
         + "), b -> xxhash64(slice(sig, b * " + rows + " + 1, " + rows + ")))) AS (band, bucket) FROM na_dedup_sigs)")
         .createOrReplaceTempView("na_dedup_buckets");
     // Candidates: each bucket member paired with the bucket's smallest id (a star: linear, not quadratic, and
-    // enough for connectivity); buckets larger than max_bucket are boilerplate, not syndication. Nearly every
-    // bucket holds one article: the shared buckets are found by counting numeric keys first, so that only their
-    // members are sorted to find each one's smallest id.
+    // enough for connectivity); buckets larger than max_bucket are boilerplate, not syndication. One shuffle and
+    // sort of the bucket rows by (band, bucket) gives each row its bucket's size and smallest id; nearly every
+    // bucket holds one article and is dropped there.
     Dataset<Row> verified = spark.sql(
-        "WITH shared AS (SELECT band, bucket FROM na_dedup_buckets GROUP BY band, bucket "
-            + "  HAVING count(*) > 1 AND count(*) <= " + maxBucket + "), "
-            + "b AS (SELECT band, bucket, article_id, min(article_id) OVER (PARTITION BY band, bucket) AS head "
-            + "  FROM na_dedup_buckets LEFT SEMI JOIN shared USING (band, bucket)), "
-            + "p AS (SELECT DISTINCT head AS a, article_id AS b FROM b WHERE article_id <> head) "
+        "WITH b AS (SELECT article_id, min(article_id) OVER w AS head, count(*) OVER w AS size "
+            + "  FROM na_dedup_buckets WINDOW w AS (PARTITION BY band, bucket)), "
+            + "p AS (SELECT DISTINCT head AS a, article_id AS b FROM b "
+            + "  WHERE size > 1 AND size <= " + maxBucket + " AND article_id <> head) "
             + "SELECT p.a, p.b FROM p JOIN na_dedup_sigs sa ON sa.article_id = p.a JOIN na_dedup_sigs sb ON sb.article_id = p.b "
             + "WHERE size(filter(zip_with(sa.sig, sb.sig, (x, y) -> x = y), t -> t)) >= " + threshold + " * size(sa.sig)");
     Components components = new Components();
