@@ -51,20 +51,36 @@ public final class NearDuplicates {
    * into a Java string.
    */
   public static Dataset<Row> withSignatures(Dataset<Row> rows, Settings settings, String... keep) {
-    int scheme = hasher(settings).scheme();
+    Column[] cols = new Column[keep.length + 1];
+    for (int i = 0; i < keep.length; i++) cols[i] = col(keep[i]);
+    cols[keep.length] = signature(rows, settings).as("sig");
+    return rows.select(cols);
+  }
+
+  /**
+   * Ingest records (or stored candidates) with {@code sig} and {@code sig_scheme} of the configured scheme: kept where
+   * they already are, taken again from the text where not.
+   */
+  public static Dataset<Row> signed(Dataset<Row> records, Settings settings) {
+    return records.withColumn("sig", signature(records, settings))
+        .withColumn("sig_scheme", functions.when(col("text").isNotNull(), functions.lit(hasher(settings).scheme())));
+  }
+
+  /** True for rows whose signature is missing or of another scheme than the configured one. */
+  public static Column staleSignature(Settings settings) {
+    return col("sig_scheme").isNull().or(col("sig_scheme").notEqual(hasher(settings).scheme()));
+  }
+
+  private static Column signature(Dataset<Row> rows, Settings settings) {
     // A signer per call: MinHasher is not thread-safe, and only rows without a signature get here.
     UserDefinedFunction sign = functions.udf(
         (UDF1<String, int[]>) text -> text == null ? null : hasher(settings).signature(text),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
     Column computed = sign.apply(col("text"));
-    java.util.List<String> present = java.util.Arrays.asList(rows.columns());
-    Column sig = present.contains("sig") && present.contains("sig_scheme")
-        ? functions.coalesce(functions.when(col("sig_scheme").equalTo(scheme), col("sig")), computed)
+    List<String> present = java.util.Arrays.asList(rows.columns());
+    return present.contains("sig") && present.contains("sig_scheme")
+        ? functions.coalesce(functions.when(functions.not(staleSignature(settings)), col("sig")), computed)
         : computed;
-    Column[] cols = new Column[keep.length + 1];
-    for (int i = 0; i < keep.length; i++) cols[i] = col(keep[i]);
-    cols[keep.length] = sig.as("sig");
-    return rows.select(cols);
   }
 
   /**

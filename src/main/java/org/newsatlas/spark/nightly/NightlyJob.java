@@ -29,6 +29,7 @@ import org.newsatlas.compare.CompareSpec;
 import org.newsatlas.core.Hashing;
 import org.newsatlas.extract.ExtractJob;
 import org.newsatlas.ingest.IngestJob;
+import org.newsatlas.ingest.dedup.NearDuplicates;
 import org.newsatlas.ingest.InputSpec;
 import org.newsatlas.spark.InputFiles;
 import org.newsatlas.spark.RunContext;
@@ -234,6 +235,12 @@ public final class NightlyJob {
     Dataset<Row> candidates = keptCandidates.unionByName(newCandidates);
     Set<String> candWeeks = weeks(oldCandidates.join(replacedFiles, col("source_file").equalTo(col("rf_path")), "left_semi"));
     candWeeks.addAll(weeks(newCandidates));
+    if (NearDuplicates.enabled(ctx.settings())) {
+      // Candidates signed under another scheme (stored before signatures were kept, or before a change of dedup.*)
+      // are signed again, and their weeks rewritten once: later nights then reuse the signatures.
+      candWeeks.addAll(weeks(keptCandidates.filter(NearDuplicates.staleSignature(ctx.settings()))));
+      candidates = NearDuplicates.signed(candidates, ctx.settings());
+    }
     stagePartitions(commit, actions, CANDIDATES, candidates, "week", candWeeks);
 
     // 4. Articles: global de-duplication, then only the weeks whose rows differ.

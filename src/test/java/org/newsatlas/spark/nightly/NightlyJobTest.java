@@ -46,11 +46,21 @@ class NightlyJobTest extends SparkTestBase {
       Tables.OUTLET_PLACE_CONTRAST, Tables.OUTLET_DIVERGENCE, Tables.EVENT_CLUSTERS);
 
   private RunContext ctx(String root, String runId) {
-    return new RunContext(spark(), Settings.load(null, Map.of("places.gazetteer", SampleCorpus.GAZETTEER.toString())), root, runId);
+    return ctx(root, runId, Map.of());
+  }
+
+  private RunContext ctx(String root, String runId, Map<String, String> settings) {
+    Map<String, String> all = new java.util.HashMap<>(settings);
+    all.put("places.gazetteer", SampleCorpus.GAZETTEER.toString());
+    return new RunContext(spark(), Settings.load(null, all), root, runId);
   }
 
   private RunContext night(String root, String runId, List<String> inputs) {
-    RunContext c = ctx(root, runId);
+    return night(root, runId, inputs, Map.of());
+  }
+
+  private RunContext night(String root, String runId, List<String> inputs, Map<String, String> settings) {
+    RunContext c = ctx(root, runId, settings);
     InputSpec spec = IngestJob.spec(c.settings(), "sample", Map.of());
     try (OutputLock lock = OutputLock.acquire(root, runId, spark().sparkContext().hadoopConfiguration(),
         NightlyJob.lockStaleAfter(c.settings()))) {
@@ -133,6 +143,43 @@ class NightlyJobTest extends SparkTestBase {
     AggregateJob.run(f);
     CompareJob.run(f, CompareSpec.of("all", "place", null, null, true));
     for (String t : TABLES) TableAssertions.assertSameTable(spark(), out, full, t, List.of("run_id"));
+  }
+
+  /**
+   * Stored candidates carry their MinHash signatures. After a change of the signature's settings, the next night with
+   * new files signs every candidate again and rewrites its weeks; the nights after reuse the new signatures.
+   */
+  @Test
+  void candidatesOfAnotherSignatureSchemeAreSignedAgainOnce() throws IOException {
+    Assumptions.assumeTrue(Files.isRegularFile(SampleCorpus.GAZETTEER), "gazetteer absent: run scripts/fetch-geonames.sh and gazetteer build");
+    Path archive = tmp.resolve("archive");
+    copyTree(SampleCorpus.ROOT.resolve("jsonl"), archive.resolve("jsonl"));
+    String out = tmp.resolve("nightly").toString();
+    List<String> inputs = List.of(archive.toString());
+    night(out, "s1", inputs);
+    Map<String, String> four = Map.of("dedup.shingle_words", "4");
+    int scheme4 = org.newsatlas.ingest.dedup.NearDuplicates.hasher(Settings.of(four)).scheme();
+    String candidates = out + "/" + NightlyJob.CANDIDATES;
+    long rows = spark().read().parquet(candidates).count();
+    assertEquals(0, spark().read().parquet(candidates).filter("sig_scheme = " + scheme4).count());
+
+    // The next night with new files (one day) and other settings: every week of candidates is rewritten, not
+    // only the new day's.
+    String day = "echo-mesopotamie.example_2021-01-22_riyad-drones.txt";
+    copyTree(SampleCorpus.ROOT.resolve("text/" + day), archive.resolve("text/" + day));
+    Map<String, Long> before = tableFiles(Path.of(out));
+    RunContext s2 = night(out, "s2", inputs, four);
+    assertEquals(1, s2.count("ingest.files"));
+    Set<String> rewritten = changedFiles(before, tableFiles(Path.of(out)), NightlyJob.CANDIDATES);
+    Assertions.assertTrue(rewritten.stream().anyMatch(f -> !f.startsWith(NightlyJob.CANDIDATES + "/week=2021-W03/")),
+        "only the new day's week of candidates was rewritten: " + rewritten);
+    rows += 1;
+    assertEquals(rows, spark().read().parquet(candidates).filter("sig_scheme = " + scheme4 + " AND size(sig) = 64").count(),
+        "every candidate signed under the new scheme");
+
+    before = tableFiles(Path.of(out));
+    night(out, "s3", inputs, four);
+    assertEquals(before, tableFiles(Path.of(out)));
   }
 
   private static void assertReconciles(RunContext c) {
