@@ -196,7 +196,8 @@ public final class IngestJob {
     private final MinHasher hasher;
     private Iterator<Row> current = Collections.emptyIterator();
 
-    FileRecords(Iterator<Tuple2<String, PortableDataStream>> files, FileIngester ingester, String runId, MinHasher hasher) {
+    FileRecords(Iterator<Tuple2<String, PortableDataStream>> files, FileIngester ingester, String runId,
+        MinHasher hasher) {
       this.files = files;
       this.ingester = ingester;
       this.runId = runId;

@@ -38,7 +38,9 @@ public final class MinHasher {
   private final int[] filled;
 
   public MinHasher(int numHashes, int shingleWords, long seed) {
-    if (numHashes < 1 || shingleWords < 1) throw new IllegalArgumentException("MinHash needs at least one hash and one word a shingle");
+    if (numHashes < 1 || shingleWords < 1) {
+      throw new IllegalArgumentException("MinHash needs at least one hash and one word a shingle");
+    }
     this.numHashes = numHashes;
     this.shingleWords = shingleWords;
     this.seed = mix(seed);

@@ -238,7 +238,8 @@ public final class NightlyJob {
     if (NearDuplicates.enabled(ctx.settings())) {
       // Candidates signed under another scheme (stored before signatures were kept, or before a change of dedup.*)
       // are signed again, and their weeks rewritten once: later nights then reuse the signatures.
-      candWeeks.addAll(weeks(keptCandidates.filter(NearDuplicates.staleSignature(ctx.settings()))));
+      // (The stored rows as read: those of replaced files are in weeks already rewritten, so no join is needed.)
+      candWeeks.addAll(weeks(oldCandidates.filter(NearDuplicates.staleSignature(ctx.settings()))));
       candidates = NearDuplicates.signed(candidates, ctx.settings());
     }
     stagePartitions(commit, actions, CANDIDATES, candidates, "week", candWeeks);
