@@ -61,9 +61,12 @@ public final class BenchPlot {
         new Color(0x66a61e), new Color(0x222222)};
     List<String> names = new ArrayList<>(byStage.keySet());
     for (int k = 0; k < names.size(); k++) {
-      boolean total = names.get(k).equals("total");
-      r.setSeriesPaint(k, total ? Color.BLACK : colors[k % (colors.length - 1)]);
-      r.setSeriesStroke(k, new BasicStroke(total ? 3f : 1.6f));
+      // "total" as the application times it, "process" (dashed) with the JVM's and Spark's start
+      boolean total = names.get(k).equals("total"), process = names.get(k).equals("process");
+      r.setSeriesPaint(k, total || process ? Color.BLACK : colors[k % (colors.length - 1)]);
+      r.setSeriesStroke(k, process
+          ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+          : new BasicStroke(total ? 3f : 1.6f));
     }
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
