@@ -68,7 +68,10 @@ for N in "${SIZES[@]}"; do
   profile=()
   [ "$FORMAT" = jsonl ] && profile=(--profile newsplease)
   load_start=$(load)
-  echo "[bench] N=$N format=$FORMAT load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
+  jit="C1 and C2"
+  [ "$NEWSATLAS_JIT_DEFAULT" = 1 ] && [[ ! " $opts " =~ \ -XX:(TieredStopAtLevel=|-TieredCompilation) ]] &&
+    newsatlas_small_input --input "$corpus" && jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
+  echo "[bench] N=$N format=$FORMAT jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
   t0=$(date +%s%N)
   NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
     2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }

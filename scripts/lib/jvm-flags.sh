@@ -22,10 +22,37 @@ export JAVA17_OPENS
 # .extraJavaOptions, the directives file only where it exists at that path on every node.
 NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
 if [ -z "${NEWSATLAS_JIT+set}" ]; then
+  NEWSATLAS_JIT_DEFAULT=1
   NEWSATLAS_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   case "$NEWSATLAS_JIT_DIRECTIVES" in
     *[[:space:]]*) ;; # the flags are split on spaces: a path with one cannot be passed, run without the directives
     *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES" ;;
   esac
 fi
-export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES
+NEWSATLAS_JIT_DEFAULT=${NEWSATLAS_JIT_DEFAULT:-0} # 1: the settings above, not the user's
+export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES NEWSATLAS_JIT_DEFAULT
+
+# A small input runs with C1 only (-XX:TieredStopAtLevel=1). C2 pays off only on long runs: up to 30,000 articles it
+# spends more of the two cores compiling than its code saves. Alternating runs (scripts/BENCHMARKS.md): 10k 36.1 and
+# 38.3 s with C1 alone against 47.1 and 44.9 s; 30k 54.5 and 56.0 against 64.7 and 67.4 s; 50k 73.8 and 74.3 against
+# 72.0 and 71.5 s; 100k 119.6 and 118.1 against 94.0 and 98.7 s (the aggregations' generated code needs C2). "Small"
+# is under NEWSATLAS_SMALL_INPUT_MB (150) of local input, a compressed file counting 2.5 times its size (news text
+# compresses about so): the bench's 30k archive counts 128 MB, its 50k archive 213 MB. 0 turns it off, and so do JIT
+# options of the user's own (NEWSATLAS_JIT set, or a Tiered option in the JVM's options).
+NEWSATLAS_SMALL_INPUT_MB=${NEWSATLAS_SMALL_INPUT_MB:-150}
+export NEWSATLAS_SMALL_INPUT_MB
+
+# True when the --input paths in the arguments are local and under NEWSATLAS_SMALL_INPUT_MB; stops counting there.
+newsatlas_small_input() {
+  local a prev="" inputs=() more=()
+  [ "$NEWSATLAS_SMALL_INPUT_MB" -gt 0 ] 2>/dev/null || return 1
+  for a in "$@"; do
+    case "$prev" in -i|--input) IFS=, read -r -a more <<< "$a"; inputs+=("${more[@]}") ;; esac
+    case "$a" in --input=*) IFS=, read -r -a more <<< "${a#--input=}"; inputs+=("${more[@]}") ;; esac
+    prev=$a
+  done
+  [ ${#inputs[@]} -gt 0 ] || return 1
+  for a in "${inputs[@]}"; do [ -e "$a" ] || return 1; done # remote (hdfs://, s3a://) or missing: not known small
+  find -L "${inputs[@]}" -type f -printf '%s %f\n' 2>/dev/null | awk -v lim=$((NEWSATLAS_SMALL_INPUT_MB * 1000000)) '
+    { n = $1; sub(/^[0-9]+ /, ""); s += (/\.(gz|bz2|zst|xz|lz4|snappy)$/ ? 2.5 : 1) * n; if (s > lim) exit 1 }'
+}
