@@ -39,6 +39,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main()).setUsageHelpWidth(120);
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Throwable root = ex;
+      if (root instanceof SparkCommand.Stopped) return 143; // 128 + SIGTERM; the shutdown hook said why
       if (root instanceof OutputLock.HeldException) {
         line.getErr().println("newsatlas: " + root.getMessage());
         return LOCKED;

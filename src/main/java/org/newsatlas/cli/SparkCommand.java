@@ -11,6 +11,7 @@ import org.newsatlas.core.Settings;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.RunLog;
 import org.newsatlas.spark.Sessions;
+import org.newsatlas.spark.ShutdownNotice;
 import org.newsatlas.spark.nightly.OutputLock;
 import picocli.CommandLine.Mixin;
 
@@ -64,12 +65,15 @@ abstract class SparkCommand implements Callable<Integer> {
       if (owned) spark.stop();
       throw e;
     }
+    ShutdownNotice.running(name());
     try {
       execute(ctx);
       if (recordsRun()) RunLog.record(ctx, name(), "SUCCEEDED", inputs(), null);
       printSummary(ctx);
       return 0;
     } catch (RuntimeException e) {
+      // Stopped by the JVM's exit: Spark is going down and cannot record anything (ShutdownNotice said why).
+      if (ShutdownNotice.stopping()) throw new Stopped(e);
       try {
         if (recordsRun()) RunLog.record(ctx, name(), "FAILED", inputs(), String.valueOf(e.getMessage()));
       } catch (RuntimeException logFailure) {
@@ -77,8 +81,16 @@ abstract class SparkCommand implements Callable<Integer> {
       }
       throw e;
     } finally {
+      ShutdownNotice.finished();
       if (lock != null) lock.close(); // after the last runs row of this run
       if (owned) spark.stop();
+    }
+  }
+
+  /** A command cut short by the JVM's exit (SIGTERM, Ctrl-C); {@link ShutdownNotice} has told the person. */
+  static final class Stopped extends RuntimeException {
+    Stopped(Throwable cause) {
+      super("stopped by the JVM's exit", cause);
     }
   }
 

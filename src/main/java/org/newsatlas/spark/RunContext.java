@@ -90,13 +90,17 @@ public final class RunContext {
     System.err.printf("[newsatlas] %-10s started%n", name);
     Instant t0 = Instant.now();
     spark.sparkContext().setJobGroup(name, "newsatlas " + name, false);
+    boolean ok = false;
     try {
-      return body.get();
+      T result = body.get();
+      ok = true;
+      return result;
     } finally {
       if (step != null) step(null);
       long ms = Duration.between(t0, Instant.now()).toMillis();
       stageMillis.put(name, ms);
-      System.err.printf("[newsatlas] %-10s done in %.1f s%n", name, ms / 1000.0);
+      String end = ok ? "done" : ShutdownNotice.stopping() ? "stopped" : "failed";
+      System.err.printf("[newsatlas] %-10s %s in %.1f s%n", name, end, ms / 1000.0);
       spark.sparkContext().clearJobGroup();
     }
   }
