@@ -46,7 +46,8 @@ class StoppedRunIT {
     assertEquals(143, p.exitValue(), log.toString());
     assertTrue(log.toString().contains("[newsatlas] stopping: the JVM was asked to exit (SIGTERM or Ctrl-C) while `run`"),
         log.toString());
-    assertTrue(log.toString().contains("[newsatlas] extract    stopped in"), log.toString());
+    // Not asserted: the stage's own "stopped in" line, which the main thread prints only if it gets there before
+    // the JVM halts at the end of the shutdown hooks.
     for (String noise : List.of("Exception", "ERROR", "failed")) {
       assertFalse(log.toString().contains(noise), "'" + noise + "' in the output of a stopped run:\n" + log);
     }
