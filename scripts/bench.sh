@@ -69,8 +69,7 @@ for N in "${SIZES[@]}"; do
   [ "$FORMAT" = jsonl ] && profile=(--profile newsplease)
   load_start=$(load)
   jit="C1 and C2"
-  [ "$NEWSATLAS_JIT_DEFAULT" = 1 ] && [[ ! " $opts " =~ \ -XX:(TieredStopAtLevel=|-TieredCompilation) ]] &&
-    newsatlas_small_input --input "$corpus" && jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
+  newsatlas_c1_alone "$opts" run --input "$corpus" && jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
   echo "[bench] N=$N format=$FORMAT jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
   t0=$(date +%s%N)
   NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \

@@ -56,3 +56,12 @@ newsatlas_small_input() {
   find -L "${inputs[@]}" -type f -printf '%s %f\n' 2>/dev/null | awk -v lim=$((NEWSATLAS_SMALL_INPUT_MB * 1000000)) '
     { n = $1; sub(/^[0-9]+ /, ""); s += (/\.(gz|bz2|zst|xz|lz4|snappy)$/ ? 2.5 : 1) * n; if (s > lim) exit 1 }'
 }
+
+# True when a JVM with the options $1, running the command in the arguments after it, should run with C1 alone: the
+# JIT settings are ours, the options name no tiered setting of their own, and the input is small.
+newsatlas_c1_alone() {
+  local opts=$1
+  shift
+  [ "$NEWSATLAS_JIT_DEFAULT" = 1 ] && [[ ! " $opts " =~ \ -XX:(TieredStopAtLevel=|-TieredCompilation) ]] &&
+    newsatlas_small_input "$@"
+}
