@@ -3,10 +3,15 @@
 # (scripts/make-corpus.sh, cached in target/bench/corpus-N-FORMAT/), runs `newsatlas run` on it, and reports per stage
 # the wall time, articles/s, MB of text/s, peak heap and shuffle volume (org.newsatlas.spark.StageMetricsListener).
 #   scripts/bench.sh [N ...]
-# Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of the run, in
+# Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of a local run, in
 # target/bench/), BENCH_SET="key=value ..." (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings),
 # BENCH_GC (-XX:+UseParallelGC, as scripts/newsatlas), BENCH_JAVA="-XX:..." (extra JVM options), NEWSATLAS_JIT
-# (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults).
+# (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults), BENCH_MASTER (where the run
+# runs: unset for the launcher's local[*]; local[K] for K task threads, to measure scaling with cores; standalone for
+# spark-submit to a real standalone Master and Worker on this machine, scripts/spark-cluster.sh, executors in their
+# own JVMs of BENCH_XMX each, BENCH_EXECUTOR_CORES cores each (all the Worker's by default), the Worker given
+# nproc cores). A run elsewhere than local[*] is written with tool "newsatlas@MASTER" and its task slots as "cores";
+# the plot shows only the default runs.
 # Appends one row per (run, stage) to target/bench/results.csv and redraws target/bench/time-per-article.png.
 set -euo pipefail
 NEWSATLAS_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -45,6 +50,25 @@ fi
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 cores=$(nproc)
+MASTER=${BENCH_MASTER:-}
+tool=newsatlas
+case "$MASTER" in
+  "") ;;
+  "local[*]") MASTER="" ;;
+  local\[[1-9]*\]) tool="newsatlas@$MASTER"; cores=${MASTER#local[}; cores=${cores%]} ;;
+  standalone)
+    tool="newsatlas@standalone"
+    [ -f target/newsatlas-cluster.jar ] && [ ! target/newsatlas.jar -nt target/newsatlas-cluster.jar ] ||
+      (mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package) >&2
+    # One Worker with every core and room for the executors; stopped at exit if this script started it.
+    if ! scripts/spark-cluster.sh status >/dev/null; then
+      xmx_mb=$(echo "$XMX" | awk '/[gG]$/{print $0 * 1024; next} /[mM]$/{print $0 + 0; next} {print int($0 / 1048576)}')
+      executors=$(( cores / ${BENCH_EXECUTOR_CORES:-$cores} ))
+      SPARK_WORKER_CORES=$cores SPARK_WORKER_MEMORY="$(( (xmx_mb + 512) * executors ))m" scripts/spark-cluster.sh start >&2
+      trap 'scripts/spark-cluster.sh stop >&2' EXIT
+    fi ;;
+  *) echo "[bench] BENCH_MASTER: local[K] or standalone, not $MASTER" >&2; exit 2 ;;
+esac
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 for N in "${SIZES[@]}"; do
@@ -69,11 +93,27 @@ for N in "${SIZES[@]}"; do
   [ "$FORMAT" = jsonl ] && profile=(--profile newsplease)
   load_start=$(load)
   jit="C1 and C2"
-  newsatlas_c1_alone "$opts" run --input "$corpus" && jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
-  echo "[bench] N=$N format=$FORMAT jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
+  [ "$MASTER" != standalone ] && newsatlas_c1_alone "$opts" run --input "$corpus" &&
+    jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
+  echo "[bench] N=$N format=$FORMAT ${MASTER:+master=$MASTER }jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
   t0=$(date +%s%N)
-  NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
-    2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  if [ "$MASTER" = standalone ]; then
+    # The driver is spark-submit's JVM (client mode); the options above go to the executors, which run the tasks.
+    # Spark refuses -Xmx and -Dspark.* there: the heap is spark.executor.memory, the settings are --conf.
+    xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT ${BENCH_JAVA:-}"
+    submit=(--conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
+    [ -n "${BENCH_EXECUTOR_CORES:-}" ] && submit+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")
+    submit+=(--conf spark.extraListeners=org.newsatlas.spark.StageMetricsListener --conf "spark.newsatlas.metrics.out=$metrics")
+    for kv in ${BENCH_SPARK:-}; do submit+=(--conf "$kv"); done
+    SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit "${submit[@]}" --class org.newsatlas.cli.Main \
+      target/newsatlas-cluster.jar run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
+      2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  else
+    master=()
+    [ -n "$MASTER" ] && master=(--master "$MASTER")
+    NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${master[@]}" "${profile[@]}" "${sets[@]}" \
+      2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  fi
   t1=$(date +%s%N)
   load_end=$(load)
   grep -q '^\[newsatlas\] first pipeline run of this build' "$log" &&
@@ -87,14 +127,17 @@ for N in "${SIZES[@]}"; do
     echo "process $(( (t1 - t0) / 1000000 ))" | awk '{printf "%s %.1f\n", $1, $2 / 1000}'; } |
   while read -r stage secs; do
     # Per-stage resource figures from the listener; "total" sums them (peaks take the maximum).
-    m=$(awk -F, -v s="$stage" 'NR==1{for(i=1;i<=NF;i++)c[$i]=i; next}
+    # The heap is the executors' on a cluster (the listener samples the driver's own JVM, which under local[*] is theirs).
+    heap=peak_heap_used
+    [ "$MASTER" = standalone ] && heap=executor_peak_heap
+    m=$(awk -F, -v s="$stage" -v heap="$heap" 'NR==1{for(i=1;i<=NF;i++)c[$i]=i; next}
       s=="total" || s=="process" || $1==s {cpu+=$c["executor_cpu_ms"]; gc+=$c["gc_ms"]; sw+=$c["shuffle_write_bytes"];
         sr+=$c["shuffle_read_bytes"]; sp+=$c["spill_disk_bytes"]; t+=$c["tasks"];
-        if($c["peak_heap_used"]>hu)hu=$c["peak_heap_used"]; if($c["peak_heap_after_gc"]>hg)hg=$c["peak_heap_after_gc"]}
+        if($c[heap]>hu)hu=$c[heap]; if($c["peak_heap_after_gc"]>hg)hg=$c["peak_heap_after_gc"]}
       END{printf "%.0f,%.0f,%.1f,%.1f,%.1f,%.1f,%.1f,%d", hu/1048576, hg/1048576, sw/1e6, sr/1e6, cpu/1000, gc/1000, sp/1e6, t}' "$metrics")
-    awk -v st="$ts" -v id="$run_id" -v c="$commit" -v n="$N" -v f="$FORMAT" -v s="$stage" -v w="$secs" \
+    awk -v st="$ts" -v id="$run_id" -v c="$commit" -v tool="$tool" -v n="$N" -v f="$FORMAT" -v s="$stage" -v w="$secs" \
         -v a="$N" -v b="$text_bytes" -v m="$m" -v l0="$load_start" -v l1="$load_end" -v cores="$cores" -v x="$XMX" \
-      'BEGIN{printf "%s,%s,%s,newsatlas,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
+      'BEGIN{printf "%s,%s,%s,%s,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, tool, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
   done
   echo "[bench] N=$N: $articles articles accepted of $N records; load $load_start -> $load_end" >&2
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true

@@ -89,6 +89,7 @@ public final class RunContext {
   public <T> T stage(String name, java.util.function.Supplier<T> body) {
     System.err.printf("[newsatlas] %-10s started%n", name);
     Instant t0 = Instant.now();
+    Sessions.fitToSlots(spark);
     spark.sparkContext().setJobGroup(name, "newsatlas " + name, false);
     boolean ok = false;
     try {

@@ -10,8 +10,13 @@ import org.apache.spark.sql.SparkSession;
 public final class Sessions {
   private Sessions() {}
 
+  static final String SHUFFLES = "spark.sql.shuffle.partitions", SPLITS = "spark.sql.files.minPartitionNum";
+  /** Set on the session when {@link #fitToSlots} may change {@link #SHUFFLES} and {@link #SPLITS}: the user set neither. */
+  static final String FIT_SHUFFLES = "spark.newsatlas.fitShufflePartitions", FIT_SPLITS = "spark.newsatlas.fitMinPartitionNum";
+
   public static SparkSession create(String appName, String masterOverride) {
     SparkConf conf = new SparkConf(true).setAppName(appName);
+    boolean fitShuffles = !conf.contains(SHUFFLES), fitSplits = !conf.contains(SPLITS);
     boolean submitted = conf.contains("spark.master");
     if (masterOverride != null && !masterOverride.isBlank()) {
       conf.setMaster(masterOverride);
@@ -23,11 +28,6 @@ public final class Sessions {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.ui.enabled", "false");
-      // Enough shuffle partitions that a large archive does not spill, few enough that a small one does not pay for
-      // hundreds of tiny tasks: AQE coalesces what a shuffle's readers get, not what its writers make. 4 per core:
-      // at 100k articles 8 and 16 per core cost 5 and 10 s more of 100-113; 1 M runs without spilling
-      // (scripts/BENCHMARKS.md).
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
       // No chmod process per file written (Hadoop without its native library forks one): see NioLocalFileSystem.
       conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
@@ -53,12 +53,29 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    if (!conf.contains("spark.sql.files.minPartitionNum")) {
-      // Tables are read in four splits per task slot, not one: the extraction of 100k articles ran as three tasks on
-      // two cores, the third alone for a third of the stage.
-      spark.conf().set("spark.sql.files.minPartitionNum", String.valueOf(4 * spark.sparkContext().defaultParallelism()));
-    }
+    spark.conf().set(FIT_SHUFFLES, fitShuffles);
+    spark.conf().set(FIT_SPLITS, fitSplits);
+    fitToSlots(spark);
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /**
+   * Sizes the shuffles and table reads to the task slots the application has now (its registered executors' cores,
+   * or local[K]'s K), unless the user set them: four shuffle partitions and four table read splits per slot. Called
+   * at the start and at every stage, because a cluster's executors register after the session starts (standalone
+   * does not wait for them) and dynamic allocation changes their number.
+   *
+   * <p>Shuffle partitions: enough that a large archive does not spill, few enough that a small one does not pay for
+   * hundreds of tiny tasks: AQE coalesces what a shuffle's readers get, not what its writers make. At 100k articles on
+   * 2 cores, 8 and 16 per slot cost 5 and 10 s more of 100-113 s, and 1 M runs without spilling with 4. Spark's own
+   * default (200 whatever the cluster) made a 10k run on a 2-core standalone cluster take 160 s against 58 s with 8
+   * (scripts/BENCHMARKS.md). Read splits: the extraction of 100k articles ran as three tasks on two cores with one per
+   * slot, the third alone for a third of the stage.
+   */
+  public static void fitToSlots(SparkSession spark) {
+    String perSlot = String.valueOf(4 * spark.sparkContext().defaultParallelism());
+    if (spark.conf().get(FIT_SHUFFLES, "false").equals("true")) spark.conf().set(SHUFFLES, perSlot);
+    if (spark.conf().get(FIT_SPLITS, "false").equals("true")) spark.conf().set(SPLITS, perSlot);
   }
 }

@@ -1,0 +1,34 @@
+package org.newsatlas.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** Shuffles and table reads sized to the application's task slots, and the user's own settings left alone. */
+class SessionsTest {
+
+  @Test
+  void fitsShufflesAndSplitsToTheTaskSlotsUnlessTheUserSetThem() {
+    SparkSession spark = Sessions.create("sessions-test", "local[3]");
+    try {
+      String perSlot = String.valueOf(4 * spark.sparkContext().defaultParallelism());
+      assertEquals(perSlot, spark.conf().get(Sessions.SHUFFLES));
+      assertEquals(perSlot, spark.conf().get(Sessions.SPLITS));
+
+      // As after a session built with the user's --conf spark.sql.shuffle.partitions=7: a stage leaves it.
+      spark.conf().set(Sessions.FIT_SHUFFLES, "false");
+      spark.conf().set(Sessions.SHUFFLES, "7");
+      Sessions.fitToSlots(spark);
+      assertEquals("7", spark.conf().get(Sessions.SHUFFLES));
+      assertEquals(perSlot, spark.conf().get(Sessions.SPLITS));
+
+      // A setting that drifted from the slots (executors registered or removed since) is fitted again.
+      spark.conf().set(Sessions.FIT_SHUFFLES, "true");
+      Sessions.fitToSlots(spark);
+      assertEquals(perSlot, spark.conf().get(Sessions.SHUFFLES));
+    } finally {
+      spark.stop();
+    }
+  }
+}
