@@ -98,14 +98,14 @@ for N in "${SIZES[@]}"; do
   echo "[bench] N=$N format=$FORMAT ${MASTER:+master=$MASTER }jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
   t0=$(date +%s%N)
   if [ "$MASTER" = standalone ]; then
-    # The driver is spark-submit's JVM (client mode); the options above go to the executors, which run the tasks.
+    # The driver is spark-submit's JVM (client mode); the executors run the tasks. Both get the GC and JIT options.
     # Spark refuses -Xmx and -Dspark.* there: the heap is spark.executor.memory, the settings are --conf.
     xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT ${BENCH_JAVA:-}"
     submit=(--conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
     [ -n "${BENCH_EXECUTOR_CORES:-}" ] && submit+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")
     submit+=(--conf spark.extraListeners=org.newsatlas.spark.StageMetricsListener --conf "spark.newsatlas.metrics.out=$metrics")
     for kv in ${BENCH_SPARK:-}; do submit+=(--conf "$kv"); done
-    SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit "${submit[@]}" --class org.newsatlas.cli.Main \
+    SPARK_SUBMIT_OPTS="$xopts" SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit "${submit[@]}" --class org.newsatlas.cli.Main \
       target/newsatlas-cluster.jar run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
       2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
   else

@@ -20,6 +20,7 @@
 #   SPARK_WORKER_CORES [2]  SPARK_WORKER_MEMORY [2g]  SPARK_DAEMON_MEMORY [512m]
 #   SPARK_CLUSTER_TIMEOUT [120]  seconds to wait for the Worker to register
 #   SPARK_CLUSTER_VERBOSE [0]    1: `submit` also copies the driver's log to stderr
+#   SPARK_SUBMIT_OPTS []         JVM options of the driver (`submit` runs in client mode), as with Spark's scripts
 set -euo pipefail
 
 PROJECT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -251,7 +252,10 @@ cmd_submit() {
   export SPARK_HOME="$HOME_DIR" SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.12
   log="$CLUSTER_DIR/submit-$(date +%Y%m%d-%H%M%S)-$$.log"
   t0=$(now)
-  local cmd=("$JAVA" "${FLAGS[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit
+  # SPARK_SUBMIT_OPTS: JVM options of spark-submit's own JVM, the driver in client mode (as Spark's bin/spark-class).
+  local opts=()
+  read -r -a opts <<<"${SPARK_SUBMIT_OPTS:-}"
+  local cmd=("$JAVA" "${FLAGS[@]}" "${opts[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit
     --master "$MASTER_URL"
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
     --conf "spark.executor.extraJavaOptions=$flags"
