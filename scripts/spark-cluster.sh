@@ -2,7 +2,7 @@
 # A real standalone Spark cluster (one Master, one Worker, executors in their own JVMs) on 127.0.0.1, built from the
 # Maven jars in target/lib: no Spark download needed. For integration tests and for trying spark-submit locally.
 #
-#   scripts/spark-cluster.sh start              lay out SPARK_HOME, start Master and Worker, wait for registration
+#   scripts/spark-cluster.sh start              lay out SPARK_HOME (jars, bin/spark-submit), start Master and Worker
 #   scripts/spark-cluster.sh submit ARGS...     spark-submit ARGS to the cluster (client mode); exit status of the app
 #   scripts/spark-cluster.sh status             one line; exit 0 if running, 3 if not
 #   scripts/spark-cluster.sh stop               stop Worker (and its executors) and Master by pid, clean state
@@ -104,6 +104,25 @@ layout_spark_home() {
   for path in "$HOME_DIR"/jars/*.jar; do # jars left over from an older pom
     [[ $want == *" $(basename "$path") "* ]] || rm -f "$path"
   done
+  write_spark_submit
+}
+
+# SPARK_HOME/bin/spark-submit: Spark's own bin/ is not in Maven, but wrappers such as jobs/nightly.sh call
+# $SPARK_HOME/bin/spark-submit. This one runs SparkSubmit from the jars with the Java 17 flags and SPARK_SUBMIT_OPTS
+# (the driver's JVM options in client mode, as Spark's bin/spark-class), bound to loopback like the daemons.
+write_spark_submit() {
+  local f="$HOME_DIR/bin/spark-submit" tmp
+  mkdir -p "$HOME_DIR/bin"
+  tmp=$(mktemp "$HOME_DIR/bin/.spark-submit.XXXXXX")
+  cat >"$tmp" <<SHIM
+#!/usr/bin/env bash
+# Written by scripts/spark-cluster.sh: spark-submit for this SPARK_HOME of Maven's Spark jars.
+export SPARK_HOME="$HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=\${SPARK_LOCAL_IP:-127.0.0.1}
+read -r -a opts <<<"\${SPARK_SUBMIT_OPTS:-}"
+exec "$JAVA" $(java_flags) "\${opts[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit "\$@"
+SHIM
+  chmod +x "$tmp"
+  mv -f "$tmp" "$f"
 }
 
 # Stops one daemon by pid: TERM, up to 15 s, then KILL; then any child it left (a Worker's executor JVMs).
@@ -248,14 +267,10 @@ cmd_submit() {
   (($# > 0)) || die "usage: spark-cluster.sh submit [spark-submit options] --class CLASS APP.jar [app args]"
   local flags log t0 rc=0
   flags=$(java_flags)
-  read -r -a FLAGS <<<"$flags"
-  export SPARK_HOME="$HOME_DIR" SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.12
+  [[ -x $HOME_DIR/bin/spark-submit ]] || write_spark_submit
   log="$CLUSTER_DIR/submit-$(date +%Y%m%d-%H%M%S)-$$.log"
   t0=$(now)
-  # SPARK_SUBMIT_OPTS: JVM options of spark-submit's own JVM, the driver in client mode (as Spark's bin/spark-class).
-  local opts=()
-  read -r -a opts <<<"${SPARK_SUBMIT_OPTS:-}"
-  local cmd=("$JAVA" "${FLAGS[@]}" "${opts[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit
+  local cmd=("$HOME_DIR/bin/spark-submit"
     --master "$MASTER_URL"
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
     --conf "spark.executor.extraJavaOptions=$flags"
@@ -298,5 +313,5 @@ case ${1:-} in
   master-url) cmd_master_url ;;
   submit) shift; cmd_submit "$@" ;;
   smoke) shift; cmd_smoke "$@" ;;
-  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

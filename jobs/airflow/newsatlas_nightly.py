@@ -2,8 +2,9 @@
 
 One run per night, never two at once (max_active_runs=1: the nightly command must be the only writer of its output
 root); retries are safe because a failed or killed run is finished by the next attempt (it rolls an interrupted
-commit forward or back first). The gazetteer and the job definition are shipped with spark-submit --files, so the
-driver finds them in its working directory in client and cluster mode alike.
+commit forward or back first). The gazetteer and the job definition are shipped with spark-submit --files and
+named by their bare file names: in cluster mode YARN puts them in the driver's working directory; in client mode the
+driver reads them where they were submitted from (newsatlas looks a bare name up in the --files list).
 
 Airflow Variables: newsatlas_jar, newsatlas_job (the properties file), newsatlas_gazetteer, newsatlas_out (optional).
 Connection: spark_default (master yarn, or k8s://..., spark://...).

@@ -66,7 +66,8 @@ final class NightlyCommand extends SparkCommand {
   /** Fills what the command line left unset from the job file. */
   private void applyJob() {
     Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(job, StandardCharsets.UTF_8)) {
+    Path file = Path.of(org.newsatlas.spark.SubmittedFiles.resolve(job.toString()));
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
       throw new UserError("cannot read the job file " + job + ": " + e.getMessage());

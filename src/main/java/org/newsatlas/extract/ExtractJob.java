@@ -23,6 +23,7 @@ import org.newsatlas.core.Settings;
 import org.newsatlas.extract.place.Gazetteer;
 import org.newsatlas.spark.ConfShipping;
 import org.newsatlas.spark.RunContext;
+import org.newsatlas.spark.SubmittedFiles;
 import org.newsatlas.spark.TableIO;
 import org.newsatlas.tables.Tables;
 
@@ -54,7 +55,7 @@ public final class ExtractJob {
 
   static String gazetteerPath(Settings settings) {
     String p = settings.get(GAZETTEER);
-    return p != null ? p : Home.resolve(".cache/gazetteer/gazetteer.bin").toString();
+    return p != null ? SubmittedFiles.resolve(p) : Home.resolve(".cache/gazetteer/gazetteer.bin").toString();
   }
 
   public static void run(RunContext ctx) {
@@ -87,7 +88,7 @@ public final class ExtractJob {
    */
   public static Dataset<Row> extract(RunContext ctx, Dataset<Row> articleRows, LongAccumulator failed) {
     String path = checkResources(ctx.settings());
-    ctx.spark().sparkContext().addFile(path);
+    if (!SubmittedFiles.shipped(ctx.spark().sparkContext().getConf(), path)) ctx.spark().sparkContext().addFile(path);
     String fileName = Path.of(path.replaceFirst("^[a-z0-9]+://[^/]*", "")).getFileName().toString();
     String confName = ConfShipping.ship(ctx.spark().sparkContext(), ctx.settings().confDir());
     Dataset<Row> articles = articleRows.select("article_id", "outlet", "week", "lang", "text", "published_at");

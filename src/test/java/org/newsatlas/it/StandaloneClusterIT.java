@@ -75,11 +75,60 @@ class StandaloneClusterIT {
     }
   }
 
+  /**
+   * What a scheduler runs every night: jobs/nightly.sh, spark-submit from a SPARK_HOME (the cluster script's, with
+   * its bin/spark-submit) to the cluster, with a job file. Its aggregates equal an embedded full run's, the gazetteer
+   * it ships with --files is not shipped twice, and a second night with nothing new changes nothing.
+   */
+  @Test
+  void nightlyWrapperOnTheClusterEqualsAnEmbeddedRun() throws Exception {
+    String embedded = work.resolve("embedded-nightly-ref").toString();
+    String nightly = work.resolve("nightly").toString();
+    List<String> inputs = List.of("jsonl", "csv", "text", "warc", "bad");
+    Path job = work.resolve("nightly.properties");
+    Files.writeString(job, "input=" + String.join(",", inputs.stream().map(d -> SAMPLE.resolve(d).toString()).toList())
+        + "\nout=" + nightly + "\nprofile=sample\n");
+
+    List<String> local = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString(), "run",
+        "--profile", "sample", "--out", embedded));
+    for (String d : inputs) local.addAll(List.of("--input", SAMPLE.resolve(d).toString()));
+    sh(local, 600);
+
+    java.util.Map<String, String> env = java.util.Map.of("SPARK_HOME", PROJECT.resolve("target/spark-home").toString(),
+        "NEWSATLAS_MASTER", sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "master-url"), 60).trim(),
+        "NEWSATLAS_JOB", job.toString(), "NEWSATLAS_LOCK", work.resolve("nightly.lock").toString());
+    List<String> wrapper = List.of(PROJECT.resolve("jobs/nightly.sh").toString());
+    String first = sh(wrapper, env, 900);
+    assertTrue(first.contains("reconciles"), "the nightly run's summary reconciles:\n" + first);
+    assertTrue(!first.contains("has been added already"), "the gazetteer is shipped once:\n" + first);
+    String second = sh(wrapper, env, 900);
+    assertTrue(second.contains("0 new or changed"), "the second night finds nothing new:\n" + second);
+
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("compare-nightly-it")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    try {
+      for (String t : List.of("articles", "quarantine", "mentions", "events", "place_week_outlet", "place_week",
+          "event_week_place", "actor_week_outlet")) {
+        TableAssertions.assertSameTable(spark, embedded, nightly, t, List.of("run_id"));
+      }
+      assertEquals(2, spark.read().parquet(nightly + "/runs").filter("command = 'nightly' AND status = 'SUCCEEDED'").count());
+    } finally {
+      spark.stop();
+    }
+  }
+
   /** Runs a command from the project folder; fails with its output when it fails or times out. */
   static String sh(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
+    return sh(cmd, java.util.Map.of(), timeoutSeconds);
+  }
+
+  static String sh(List<String> cmd, java.util.Map<String, String> env, int timeoutSeconds)
+      throws IOException, InterruptedException {
     File out = Files.createTempFile("newsatlas-it", ".log").toFile();
-    Process p = new ProcessBuilder(cmd).directory(PROJECT.toFile()).redirectErrorStream(true)
-        .redirectOutput(out).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(out);
+    pb.environment().putAll(env);
+    Process p = pb.start();
     boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
     String log = Files.readString(out.toPath());
     if (!done) {
