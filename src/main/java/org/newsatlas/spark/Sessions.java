@@ -61,10 +61,10 @@ public final class Sessions {
   }
 
   /**
-   * Sizes the shuffles and table reads to the task slots the application has now (its registered executors' cores,
-   * or local[K]'s K), unless the user set them: four shuffle partitions and four table read splits per slot. Called
-   * at the start and at every stage, because a cluster's executors register after the session starts (standalone
-   * does not wait for them) and dynamic allocation changes their number.
+   * Sizes the shuffles and table reads to the application's task slots ({@link #slots}: local[K]'s K, a cluster's
+   * registered or requested executor cores), unless the user set them: four shuffle partitions and four table read
+   * splits per slot. Called at the start and at every stage, because a cluster's executors register after the
+   * session starts (standalone does not wait for them) and dynamic allocation changes their number.
    *
    * <p>Shuffle partitions: enough that a large archive does not spill, few enough that a small one does not pay for
    * hundreds of tiny tasks: AQE coalesces what a shuffle's readers get, not what its writers make. At 100k articles on
@@ -74,8 +74,26 @@ public final class Sessions {
    * slot, the third alone for a third of the stage.
    */
   public static void fitToSlots(SparkSession spark) {
-    String perSlot = String.valueOf(4 * spark.sparkContext().defaultParallelism());
+    int slots = slots(spark.sparkContext().defaultParallelism(), spark.sparkContext().getConf());
+    if (slots <= 0) return;
+    String perSlot = String.valueOf(4 * slots);
     if (spark.conf().get(FIT_SHUFFLES, "false").equals("true")) spark.conf().set(SHUFFLES, perSlot);
     if (spark.conf().get(FIT_SPLITS, "false").equals("true")) spark.conf().set(SPLITS, perSlot);
+  }
+
+  /**
+   * The task slots to size for: those registered, or those the configuration asks for when more (executors still
+   * starting: {@code spark.cores.max} on standalone, instances times cores on YARN and Kubernetes, the maximum of
+   * dynamic allocation). 0 when dynamic allocation has no maximum: the slots to come are unknown, and Spark's own
+   * settings (AQE coalescing 200 partitions) are left in place.
+   */
+  static int slots(int registered, org.apache.spark.SparkConf conf) {
+    int cores = conf.getInt("spark.executor.cores", 1);
+    int slots = Math.max(registered, conf.getInt("spark.cores.max", 0));
+    if (conf.getBoolean("spark.dynamicAllocation.enabled", false)) {
+      int max = conf.getInt("spark.dynamicAllocation.maxExecutors", Integer.MAX_VALUE);
+      return max == Integer.MAX_VALUE ? 0 : Math.max(slots, (int) Math.min(Integer.MAX_VALUE / 8, (long) max * cores));
+    }
+    return Math.max(slots, conf.getInt("spark.executor.instances", 0) * cores);
   }
 }

@@ -2,6 +2,7 @@ package org.newsatlas.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,16 @@ class SessionsTest {
     } finally {
       spark.stop();
     }
+  }
+
+  @Test
+  void countsTheSlotsAClusterAsksForBeforeItsExecutorsRegister() {
+    assertEquals(2, Sessions.slots(2, new SparkConf(false)));
+    assertEquals(16, Sessions.slots(2, new SparkConf(false).set("spark.cores.max", "16")));
+    assertEquals(40, Sessions.slots(0, new SparkConf(false).set("spark.executor.instances", "10").set("spark.executor.cores", "4")));
+    assertEquals(48, Sessions.slots(48, new SparkConf(false).set("spark.executor.instances", "10").set("spark.executor.cores", "4")));
+    SparkConf dynamic = new SparkConf(false).set("spark.dynamicAllocation.enabled", "true").set("spark.executor.cores", "4");
+    assertEquals(0, Sessions.slots(2, dynamic), "no maximum: leave Spark's settings");
+    assertEquals(200, Sessions.slots(2, dynamic.set("spark.dynamicAllocation.maxExecutors", "50")));
   }
 }
