@@ -23,6 +23,10 @@ public final class Sessions {
     } else if (!submitted) {
       conf.setMaster("local[*]");
     }
+    if (!submitted && !conf.get("spark.master").startsWith("local") && !conf.contains("spark.jars")) {
+      // A driver started without spark-submit must ship the application to the executors itself.
+      conf.set("spark.jars", ApplicationJar.forExecutors(conf.get("spark.master")));
+    }
     if (conf.get("spark.master").startsWith("local")) {
       // The host name may resolve to loopback while Spark advertises another address: pin both ends.
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

@@ -62,6 +62,14 @@ class StandaloneClusterIT {
     String log = sh(submit, 900);
     assertTrue(log.contains("reconciles"), "the cluster run's summary reconciles:\n" + log);
 
+    // The launcher's own driver against the cluster (--master, no spark-submit): it ships the cluster jar itself.
+    List<String> direct = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString(), "run",
+        "--master", sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "master-url"), 60).trim(),
+        "--profile", "sample", "--input", SAMPLE.resolve("jsonl").toString(), "--out", work.resolve("direct").toString(),
+        "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin")));
+    String directLog = sh(direct, 600);
+    assertTrue(directLog.contains("reconciles"), "a run with --master spark://... reconciles:\n" + directLog);
+
     SparkSession spark = SparkSession.builder().master("local[2]").appName("compare-it")
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
