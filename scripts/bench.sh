@@ -60,13 +60,17 @@ case "$MASTER" in
     tool="newsatlas@standalone"
     [ -f target/newsatlas-cluster.jar ] && [ ! target/newsatlas.jar -nt target/newsatlas-cluster.jar ] ||
       (mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package) >&2
-    # One Worker with every core and room for the executors; stopped at exit if this script started it.
-    if ! scripts/spark-cluster.sh status >/dev/null; then
-      xmx_mb=$(echo "$XMX" | awk '/[gG]$/{print $0 * 1024; next} /[mM]$/{print $0 + 0; next} {print int($0 / 1048576)}')
-      executors=$(( cores / ${BENCH_EXECUTOR_CORES:-$cores} ))
-      SPARK_WORKER_CORES=$cores SPARK_WORKER_MEMORY="$(( (xmx_mb + 512) * executors ))m" scripts/spark-cluster.sh start >&2
-      trap 'scripts/spark-cluster.sh stop >&2' EXIT
-    fi ;;
+    # One Worker with every core and room for the executors, stopped at exit. A cluster already running may be too
+    # small for executors of BENCH_XMX, and a standalone application then waits for resources for ever: refuse it.
+    if scripts/spark-cluster.sh status >/dev/null; then
+      echo "[bench] a standalone cluster is already running (scripts/spark-cluster.sh status): stop it, and the bench" \
+        "starts one sized for executors of $XMX" >&2
+      exit 2
+    fi
+    xmx_mb=$(echo "$XMX" | awk '/[gG]$/{print $0 * 1024; next} /[mM]$/{print $0 + 0; next} {print int($0 / 1048576)}')
+    executors=$(( cores / ${BENCH_EXECUTOR_CORES:-$cores} ))
+    SPARK_WORKER_CORES=$cores SPARK_WORKER_MEMORY="$(( (xmx_mb + 512) * executors ))m" scripts/spark-cluster.sh start >&2
+    trap 'scripts/spark-cluster.sh stop >&2' EXIT ;;
   *) echo "[bench] BENCH_MASTER: local[K] or standalone, not $MASTER" >&2; exit 2 ;;
 esac
 load() { cut -d' ' -f1 /proc/loadavg; }
