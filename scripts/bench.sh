@@ -105,21 +105,20 @@ for N in "${SIZES[@]}"; do
     # The driver is spark-submit's JVM (client mode); the executors run the tasks. Both get the GC and JIT options.
     # Spark refuses -Xmx and -Dspark.* there: the heap is spark.executor.memory, the settings are --conf.
     xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT ${BENCH_JAVA:-}"
-    submit=(--conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
-    [ -n "${BENCH_EXECUTOR_CORES:-}" ] && submit+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")
+    cmd=(env SPARK_SUBMIT_OPTS="$xopts" SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit
+      --conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
+    [ -n "${BENCH_EXECUTOR_CORES:-}" ] && cmd+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")
     # Executors report their heap with their heartbeats: every 2 s, not 10, so that a short stage gets one too.
-    submit+=(--conf spark.extraListeners=org.newsatlas.spark.StageMetricsListener --conf "spark.newsatlas.metrics.out=$metrics"
+    cmd+=(--conf spark.extraListeners=org.newsatlas.spark.StageMetricsListener --conf "spark.newsatlas.metrics.out=$metrics"
       --conf spark.executor.heartbeatInterval=2s)
-    for kv in ${BENCH_SPARK:-}; do submit+=(--conf "$kv"); done
-    SPARK_SUBMIT_OPTS="$xopts" SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit "${submit[@]}" --class org.newsatlas.cli.Main \
-      target/newsatlas-cluster.jar run --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
-      2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+    for kv in ${BENCH_SPARK:-}; do cmd+=(--conf "$kv"); done
+    cmd+=(--class org.newsatlas.cli.Main target/newsatlas-cluster.jar run)
   else
-    master=()
-    [ -n "$MASTER" ] && master=(--master "$MASTER")
-    NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run --input "$corpus" --out "$out" "${master[@]}" "${profile[@]}" "${sets[@]}" \
-      2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+    cmd=(env NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run)
+    [ -n "$MASTER" ] && cmd+=(--master "$MASTER")
   fi
+  "${cmd[@]}" --input "$corpus" --out "$out" "${profile[@]}" "${sets[@]}" \
+    2>&1 | tr '\r' '\n' | grep -v '^\[Stage' > "$log" || { echo "[bench] run failed, see $log" >&2; tail -20 "$log" >&2; exit 1; }
   t1=$(date +%s%N)
   load_end=$(load)
   grep -q '^\[newsatlas\] first pipeline run of this build' "$log" &&
