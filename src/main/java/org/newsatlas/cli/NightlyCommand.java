@@ -12,6 +12,7 @@ import org.newsatlas.core.Settings;
 import org.newsatlas.extract.ExtractJob;
 import org.newsatlas.spark.RunContext;
 import org.newsatlas.spark.RunLog;
+import org.newsatlas.spark.SubmittedFiles;
 import org.newsatlas.spark.nightly.NightlyJob;
 import org.newsatlas.spark.nightly.OutputLock;
 import org.newsatlas.spark.nightly.TableCommit;
@@ -66,7 +67,7 @@ final class NightlyCommand extends SparkCommand {
   /** Fills what the command line left unset from the job file. */
   private void applyJob() {
     Properties p = new Properties();
-    Path file = Path.of(org.newsatlas.spark.SubmittedFiles.resolve(job.toString()));
+    Path file = Path.of(SubmittedFiles.resolve(job.toString()));
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {

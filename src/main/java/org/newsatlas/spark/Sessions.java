@@ -91,11 +91,12 @@ public final class Sessions {
    * dynamic allocation). 0 when dynamic allocation has no maximum: the slots to come are unknown, and Spark's own
    * settings (AQE coalescing 200 partitions) are left in place.
    */
-  static int slots(int registered, org.apache.spark.SparkConf conf) {
+  static int slots(int registered, SparkConf conf) {
     int cores = conf.getInt("spark.executor.cores", 1);
     int slots = Math.max(registered, conf.getInt("spark.cores.max", 0));
     if (conf.getBoolean("spark.dynamicAllocation.enabled", false)) {
       int max = conf.getInt("spark.dynamicAllocation.maxExecutors", Integer.MAX_VALUE);
+      // Bounded so that four partitions per slot stay an int.
       return max == Integer.MAX_VALUE ? 0 : Math.max(slots, (int) Math.min(Integer.MAX_VALUE / 8, (long) max * cores));
     }
     return Math.max(slots, conf.getInt("spark.executor.instances", 0) * cores);

@@ -3,6 +3,7 @@ package org.newsatlas.spark;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.spark.SparkConf;
 
 /**
  * Finds a file given to {@code spark-submit --files} by its bare name, as a scheduler passes it ({@code --job
@@ -16,7 +17,7 @@ public final class SubmittedFiles {
   private SubmittedFiles() {}
 
   /**
-   * {@code path} itself when it exists, has a scheme ({@code hdfs://...}) or names a folder; else the local file of
+   * {@code path} itself when it exists, has a scheme ({@code hdfs://...}) or a folder in it; else the local file of
    * that name listed in {@code --files}, when there is one; else {@code path} unchanged (the caller reports it).
    */
   public static String resolve(String path) {
@@ -38,7 +39,7 @@ public final class SubmittedFiles {
    * True when the local file {@code path} is one of a context's {@code spark.files}, which it shipped to its executors
    * when it started: adding it again only draws Spark's warning that it "has been added already".
    */
-  public static boolean shipped(org.apache.spark.SparkConf conf, String path) {
+  public static boolean shipped(SparkConf conf, String path) {
     if (path.contains("://")) return false;
     Path wanted = Path.of(path).toAbsolutePath().normalize();
     for (String entry : conf.get("spark.files", "").split(",")) {
