@@ -75,27 +75,34 @@ public final class AggregateJob {
 
     spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
         + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
-    // One row per article and entity: its mentions counted. An article's mentions sit together in the extraction's
-    // output, so the map-side aggregation shrinks them before the shuffle; every count below then reads a fraction
-    // of the mention rows, and "articles" is a row count. A place's name, country, admin1, point and feature code
+    // One row per article and entity: its mentions counted, so that "articles" below is a row count. The mention
+    // rows are shuffled once, by week and entity: every count below groups by keys that include both (an outlet's
+    // week of a place, a week of a place, their distinct syndication units), so Spark computes them all inside those
+    // partitions. Grouped by all five keys instead, each count shuffled its input again: at 100k articles, 4
+    // shuffles of places instead of 1, and the aggregate stage alone took 34.2 s against 31.8 s (scripts/
+    // BENCHMARKS.md). Not by week alone: a nightly run's one week would be one task. A place's name, country, admin1, point and feature code
     // come from its gazetteer entry: they are looked up once per place and joined to the counts, instead of
     // riding through the shuffles (and max() of a string would make Spark sort). An actor's name and type can vary
     // between mentions (cue-typed names), so actors keep max().
-    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, count(*) AS n "
+    spark.sql("SELECT week, outlet, entity_id, article_id, dedup_key, count(*) AS n FROM ("
+        + "SELECT /*+ REPARTITION(week, entity_id) */ * FROM ("
+        + "SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key "
         + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-        + "WHERE m.entity_id IS NOT NULL AND m.entity_type = 'PLACE' "
-        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key")
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type = 'PLACE')) "
+        + "GROUP BY week, outlet, entity_id, article_id, dedup_key")
         .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_place_articles");
     spark.sql("SELECT entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
         + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code FROM ("
         + "SELECT DISTINCT entity_id, name, country_code, admin1, lat, lon, feature_code FROM na_mentions "
         + "WHERE entity_id IS NOT NULL AND entity_type = 'PLACE') GROUP BY entity_id")
         .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_places");
-    spark.sql("SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, "
-        + "max(m.entity_type) AS entity_type, max(m.name) AS name, max(m.feature_code) AS feature_code, count(*) AS n "
-        + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PERSON', 'ORG') "
-        + "GROUP BY m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key").createOrReplaceTempView("na_actor_articles");
+    spark.sql("SELECT week, outlet, entity_id, article_id, dedup_key, max(entity_type) AS entity_type, "
+        + "max(name) AS name, max(feature_code) AS feature_code, count(*) AS n FROM ("
+        + "SELECT /*+ REPARTITION(week, entity_id) */ * FROM ("
+        + "SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.entity_type, m.name, "
+        + "m.feature_code FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PERSON', 'ORG'))) "
+        + "GROUP BY week, outlet, entity_id, article_id, dedup_key").createOrReplaceTempView("na_actor_articles");
 
     // Per week, outlet and place; place_week sums it over outlets (an article has one outlet, so its articles,
     // mentions and outlets add up), all but the distinct units, which syndication shares across outlets.
