@@ -75,21 +75,12 @@ public final class AggregateJob {
 
     spark.sql("SELECT week, outlet, count(*) AS outlet_articles, count(DISTINCT dedup_key) AS outlet_articles_dedup "
         + "FROM na_articles GROUP BY week, outlet").cache().createOrReplaceTempView("na_outlet_week");
-    // One row per article and entity: its mentions counted, so that "articles" below is a row count. The mention
-    // rows are shuffled once, by week and entity: every count below groups by keys that include both (an outlet's
-    // week of a place, a week of a place, their distinct syndication units), so Spark computes them all inside those
-    // partitions. Grouped by all five keys instead, each count shuffled its input again: at 100k articles, 4
-    // shuffles of places instead of 1, and the aggregate stage alone took 34.2 s against 31.8 s (scripts/
-    // BENCHMARKS.md). Not by week alone: a nightly run's one week would be one task. A place's name, country, admin1, point and feature code
-    // come from its gazetteer entry: they are looked up once per place and joined to the counts, instead of
-    // riding through the shuffles (and max() of a string would make Spark sort). An actor's name and type can vary
-    // between mentions (cue-typed names), so actors keep max().
-    spark.sql("SELECT week, outlet, entity_id, article_id, dedup_key, count(*) AS n FROM ("
-        + "SELECT /*+ REPARTITION(week, entity_id) */ * FROM ("
-        + "SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key "
-        + "FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-        + "WHERE m.entity_id IS NOT NULL AND m.entity_type = 'PLACE')) "
-        + "GROUP BY week, outlet, entity_id, article_id, dedup_key")
+    // One row per article and entity: its mentions counted, so that "articles" below is a row count. A place's name,
+    // country, admin1, point and feature code come from its gazetteer entry: they are looked up once per place and
+    // joined to the counts, instead of riding through the shuffles (and max() of a string would make Spark sort). An
+    // actor's name and type can vary between mentions (cue-typed names), so actors keep max().
+    spark.sql("SELECT week, outlet, entity_id, article_id, dedup_key, count(*) AS n FROM "
+        + mentionsByWeekAndEntity("'PLACE'", "") + " GROUP BY week, outlet, entity_id, article_id, dedup_key")
         .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_place_articles");
     spark.sql("SELECT entity_id AS place_id, max(name) AS place_name, max(country_code) AS country_code, "
         + "max(admin1) AS admin1, max(lat) AS lat, max(lon) AS lon, max(feature_code) AS feature_code FROM ("
@@ -97,12 +88,9 @@ public final class AggregateJob {
         + "WHERE entity_id IS NOT NULL AND entity_type = 'PLACE') GROUP BY entity_id")
         .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("na_places");
     spark.sql("SELECT week, outlet, entity_id, article_id, dedup_key, max(entity_type) AS entity_type, "
-        + "max(name) AS name, max(feature_code) AS feature_code, count(*) AS n FROM ("
-        + "SELECT /*+ REPARTITION(week, entity_id) */ * FROM ("
-        + "SELECT /*+ BROADCAST(a) */ m.week, m.outlet, m.entity_id, m.article_id, a.dedup_key, m.entity_type, m.name, "
-        + "m.feature_code FROM na_mentions m JOIN na_articles a ON m.article_id = a.article_id "
-        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN ('PERSON', 'ORG'))) "
-        + "GROUP BY week, outlet, entity_id, article_id, dedup_key").createOrReplaceTempView("na_actor_articles");
+        + "max(name) AS name, max(feature_code) AS feature_code, count(*) AS n FROM "
+        + mentionsByWeekAndEntity("'PERSON', 'ORG'", ", m.entity_type, m.name, m.feature_code")
+        + " GROUP BY week, outlet, entity_id, article_id, dedup_key").createOrReplaceTempView("na_actor_articles");
 
     // Per week, outlet and place; place_week sums it over outlets (an article has one outlet, so its articles,
     // mentions and outlets add up), all but the distinct units, which syndication shares across outlets.
@@ -158,6 +146,21 @@ public final class AggregateJob {
             + "JOIN na_outlet_week o ON o.week = p.week AND o.outlet = p.outlet");
     out.put(Tables.ACTOR_WEEK_OUTLET, actorWeekOutlet);
     return out;
+  }
+
+  /**
+   * The mention rows of the given entity types (a SQL list) with their article's de-duplication key, shuffled once,
+   * by week and entity: every count of {@link #compute} groups by keys that include both (an outlet's week of a
+   * place, a week of a place, their distinct syndication units), so Spark computes them all inside those partitions.
+   * Grouped by all five keys of an article's entity instead, each count shuffled its input again: 4 shuffles of place
+   * rows instead of 1, and the stage took 10-15% longer (scripts/BENCHMARKS.md). Not by week alone: a nightly run's
+   * one week would be one task. The price: a week's most mentioned place is one task's share.
+   */
+  private static String mentionsByWeekAndEntity(String types, String moreColumns) {
+    return "(SELECT /*+ REPARTITION(week, entity_id) */ * FROM (SELECT /*+ BROADCAST(a) */ m.week, m.outlet, "
+        + "m.entity_id, m.article_id, a.dedup_key" + moreColumns + " FROM na_mentions m "
+        + "JOIN na_articles a ON m.article_id = a.article_id "
+        + "WHERE m.entity_id IS NOT NULL AND m.entity_type IN (" + types + ")))";
   }
 
   /** Drops the cached intermediate views of {@link #compute} once its tables are written. */
