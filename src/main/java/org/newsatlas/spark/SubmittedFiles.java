@@ -3,6 +3,8 @@ package org.newsatlas.spark;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.SparkConf;
 
 /**
@@ -23,11 +25,8 @@ public final class SubmittedFiles {
   public static String resolve(String path) {
     if (path == null || path.contains("://") || path.contains("/") || Files.exists(Path.of(path))) return path;
     for (String key : new String[] {"spark.files", "spark.yarn.dist.files"}) {
-      String listed = System.getProperty(key, "");
-      for (String entry : listed.split(",")) {
-        Path local = localPath(entry.trim());
-        if (local != null && local.getFileName() != null && local.getFileName().toString().equals(path)
-            && Files.isRegularFile(local)) {
+      for (Path local : localFiles(System.getProperty(key, ""))) {
+        if (local.getFileName() != null && local.getFileName().toString().equals(path) && Files.isRegularFile(local)) {
           return local.toString();
         }
       }
@@ -42,11 +41,20 @@ public final class SubmittedFiles {
   public static boolean shipped(SparkConf conf, String path) {
     if (path.contains("://")) return false;
     Path wanted = Path.of(path).toAbsolutePath().normalize();
-    for (String entry : conf.get("spark.files", "").split(",")) {
-      Path local = localPath(entry.trim());
-      if (local != null && local.toAbsolutePath().normalize().equals(wanted)) return true;
+    for (Path local : localFiles(conf.get("spark.files", ""))) {
+      if (local.toAbsolutePath().normalize().equals(wanted)) return true;
     }
     return false;
+  }
+
+  /** The local files of a comma-separated list of paths and URIs (as spark-submit writes --files); others left out. */
+  private static List<Path> localFiles(String list) {
+    List<Path> out = new ArrayList<>();
+    for (String entry : list.split(",")) {
+      Path local = localPath(entry.trim());
+      if (local != null) out.add(local);
+    }
+    return out;
   }
 
   private static Path localPath(String entry) {
