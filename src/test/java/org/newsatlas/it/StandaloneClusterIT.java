@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.spark.SampleCorpus;
 import org.newsatlas.spark.TableAssertions;
 
 /**
@@ -23,12 +24,14 @@ import org.newsatlas.spark.TableAssertions;
  * must equal those of the embedded run on the same input.
  */
 class StandaloneClusterIT {
-  static final Path PROJECT = Path.of(System.getProperty("newsatlas.project.dir", ".")).toAbsolutePath();
-  static final Path SAMPLE = PROJECT.resolve("src/test/resources/sample-corpus");
+  static final Path PROJECT = SampleCorpus.PROJECT;
+  static final Path SAMPLE = SampleCorpus.ROOT;
+  static final String CLUSTER = PROJECT.resolve("scripts/spark-cluster.sh").toString();
+  /** The project's gazetteer, for every run here (embedded, submitted, direct). */
+  static final String GAZETTEER = "places.gazetteer=" + SampleCorpus.GAZETTEER;
   static final List<String> TABLES = List.of("articles", "quarantine", "mentions", "events", "place_week_outlet",
       "place_week", "event_week_place", "actor_week_outlet", "outlet_place_contrast", "outlet_divergence");
 
-  static final List<String> INPUTS = List.of("jsonl", "csv", "text", "warc", "bad");
   /** The arguments of the reference run, embedded and submitted alike (the output root apart). */
   static final List<String> RUN_ARGS = runArgs();
 
@@ -39,7 +42,7 @@ class StandaloneClusterIT {
   @BeforeAll
   static void startCluster() throws Exception {
     work = Files.createTempDirectory("newsatlas-it");
-    sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "start"), 240);
+    sh(List.of(CLUSTER, "start"), 240);
     embedded = work.resolve("embedded").toString();
     List<String> local = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString()));
     local.addAll(RUN_ARGS);
@@ -49,21 +52,20 @@ class StandaloneClusterIT {
 
   @AfterAll
   static void stopCluster() throws Exception {
-    sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "stop"), 60);
+    sh(List.of(CLUSTER, "stop"), 60);
   }
 
   private static List<String> runArgs() {
     List<String> args = new ArrayList<>(List.of("run", "--profile", "sample"));
-    for (String d : INPUTS) args.addAll(List.of("--input", SAMPLE.resolve(d).toString()));
-    args.addAll(List.of("--min-count", "2", "--min-outlet-total", "4",
-        "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin")));
+    args.addAll(SampleCorpus.inputArgs());
+    args.addAll(List.of("--min-count", "2", "--min-outlet-total", "4", "--set", GAZETTEER));
     return args;
   }
 
   @Test
   void clusterRunEqualsEmbeddedRun() throws Exception {
     String cluster = work.resolve("cluster").toString();
-    List<String> submit = new ArrayList<>(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "submit",
+    List<String> submit = new ArrayList<>(List.of(CLUSTER, "submit",
         "--class", "org.newsatlas.cli.Main", PROJECT.resolve("target/newsatlas-cluster.jar").toString()));
     submit.addAll(RUN_ARGS);
     submit.addAll(List.of("--out", cluster));
@@ -74,7 +76,7 @@ class StandaloneClusterIT {
     List<String> direct = new ArrayList<>(List.of(PROJECT.resolve("scripts/newsatlas").toString(), "run",
         "--master", masterUrl(), "--profile", "sample", "--input", SAMPLE.resolve("jsonl").toString(),
         "--out", work.resolve("direct").toString(),
-        "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin")));
+        "--set", GAZETTEER));
     String directLog = sh(direct, 600);
     assertTrue(directLog.contains("reconciles"), "a run with --master spark://... reconciles:\n" + directLog);
 
@@ -99,7 +101,7 @@ class StandaloneClusterIT {
   void nightlyWrapperOnTheClusterEqualsAnEmbeddedRun() throws Exception {
     String nightly = work.resolve("nightly").toString();
     Path job = work.resolve("nightly.properties");
-    Files.writeString(job, "input=" + String.join(",", INPUTS.stream().map(d -> SAMPLE.resolve(d).toString()).toList())
+    Files.writeString(job, "input=" + String.join(",", SampleCorpus.inputs())
         + "\nout=" + nightly + "\nprofile=sample\n");
 
     Map<String, String> env = Map.of("SPARK_HOME", PROJECT.resolve("target/spark-home").toString(),
@@ -124,7 +126,7 @@ class StandaloneClusterIT {
   }
 
   private static String masterUrl() throws IOException, InterruptedException {
-    return sh(List.of(PROJECT.resolve("scripts/spark-cluster.sh").toString(), "master-url"), 60).trim();
+    return sh(List.of(CLUSTER, "master-url"), 60).trim();
   }
 
   /** A local session that reads both runs' tables. */

@@ -26,7 +26,7 @@ class StoppedRunIT {
     Path out = Files.createTempDirectory("newsatlas-stopped");
     ProcessBuilder pb = new ProcessBuilder(List.of(PROJECT.resolve("scripts/newsatlas").toString(), "run",
         "--profile", "sample", "--input", SAMPLE.resolve("jsonl").toString(), "--out", out.toString(),
-        "--set", "places.gazetteer=" + PROJECT.resolve(".cache/gazetteer/gazetteer.bin")))
+        "--set", StandaloneClusterIT.GAZETTEER))
         .directory(PROJECT.toFile()).redirectErrorStream(true);
     pb.environment().put("NEWSATLAS_CDS", "0"); // the JVM in the launcher's place, as a scheduler would signal it
     Process p = pb.start();
