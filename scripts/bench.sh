@@ -6,7 +6,8 @@
 # Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of a local run, in
 # target/bench/), BENCH_SET="key=value ..." (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings),
 # BENCH_GC (-XX:+UseParallelGC, as scripts/newsatlas), BENCH_JAVA="-XX:..." (extra JVM options), NEWSATLAS_JIT
-# (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults), BENCH_MASTER (where the run
+# (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults), NEWSATLAS_HUGE_PAGES (the
+# heap in transparent huge pages where the kernel offers them; "" for 4 KB pages), BENCH_MASTER (where the run
 # runs: unset for the launcher's local[*]; local[K] for K task threads, to measure scaling with cores; standalone for
 # spark-submit to a real standalone Master and Worker on this machine, scripts/spark-cluster.sh, executors in their
 # own JVMs of BENCH_XMX each, BENCH_EXECUTOR_CORES cores each (all the Worker's by default), the Worker given
@@ -87,7 +88,7 @@ for N in "${SIZES[@]}"; do
   log=$BENCH/run-$N-$ts.log
   metrics=$BENCH/metrics-$N-$ts.csv
   rm -rf "$out"
-  opts="-Xmx$XMX ${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
+  opts="-Xmx$XMX ${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_HUGE_PAGES $NEWSATLAS_JIT -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
   for kv in ${BENCH_SPARK:-}; do opts="$opts -D$kv"; done
   opts="$opts ${BENCH_JAVA:-}"
   [ "${BENCH_JFR:-0}" = 1 ] && opts="$opts -XX:StartFlightRecording=filename=$BENCH/run-$N-$ts.jfr,settings=profile"
@@ -104,7 +105,7 @@ for N in "${SIZES[@]}"; do
   if [ "$MASTER" = standalone ]; then
     # The driver is spark-submit's JVM (client mode); the executors run the tasks. Both get the GC and JIT options.
     # Spark refuses -Xmx and -Dspark.* there: the heap is spark.executor.memory, the settings are --conf.
-    xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_JIT ${BENCH_JAVA:-}"
+    xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_HUGE_PAGES $NEWSATLAS_JIT ${BENCH_JAVA:-}"
     cmd=(env SPARK_SUBMIT_OPTS="$xopts" SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit
       --conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
     [ -n "${BENCH_EXECUTOR_CORES:-}" ] && cmd+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")

@@ -32,6 +32,19 @@ fi
 NEWSATLAS_JIT_DEFAULT=${NEWSATLAS_JIT_DEFAULT:-0} # 1: the settings above, not the user's
 export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES NEWSATLAS_JIT_DEFAULT
 
+# Transparent huge pages for the heap where the kernel offers them on request ("madvise" or "always" in
+# /sys/kernel/mm/transparent_hugepage/enabled; the JVM warns where it does not, hence the test). On this 2-core VM a
+# page the JVM touches for the first time costs 3.4 s of kernel time per GiB in 4 KB pages (zeroed, then backed by
+# the host), 1.6 s in 2 MB pages, and a run's heap grows to 3-4 GB: 100k articles took 107.0 and 111.8 s against
+# 135.5 and 123.6 s without, alternating (scripts/BENCHMARKS.md, "Eleventh session"). NEWSATLAS_HUGE_PAGES="" turns
+# it off; on a cluster add it to spark.executor.extraJavaOptions where the nodes offer THP.
+if [ -z "${NEWSATLAS_HUGE_PAGES+set}" ]; then
+  NEWSATLAS_HUGE_PAGES=""
+  grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
+    NEWSATLAS_HUGE_PAGES="-XX:+UseTransparentHugePages"
+fi
+export NEWSATLAS_HUGE_PAGES
+
 # A small input runs with C1 only (-XX:TieredStopAtLevel=1). C2 pays off only on long runs: up to 30,000 articles it
 # spends more of the two cores compiling than its code saves. Alternating runs (scripts/BENCHMARKS.md): 10k 36.1 and
 # 38.3 s with C1 alone against 47.1 and 44.9 s; 30k 54.5 and 56.0 against 64.7 and 67.4 s; 50k 73.8 and 74.3 against
