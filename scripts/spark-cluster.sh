@@ -21,6 +21,7 @@
 #   SPARK_CLUSTER_TIMEOUT [120]  seconds to wait for the Worker to register
 #   SPARK_CLUSTER_VERBOSE [0]    1: `submit` also copies the driver's log to stderr
 #   SPARK_SUBMIT_OPTS []         JVM options of the driver (`submit` runs in client mode), as with Spark's scripts
+#   NEWSATLAS_HUGE_PAGES         the executors' heap in transparent huge pages (scripts/lib/jvm-flags.sh); "": 4 KB
 set -euo pipefail
 
 PROJECT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +32,7 @@ STATE="$CLUSTER_DIR/cluster.env"
 MASTER_CLASS=org.apache.spark.deploy.master.Master
 WORKER_CLASS=org.apache.spark.deploy.worker.Worker
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$PROJECT_DIR/scripts/lib/jvm-flags.sh"
 
 say() { echo "spark-cluster: $*"; }
 die() { echo "spark-cluster: $*" >&2; exit 1; }
@@ -266,7 +268,8 @@ cmd_submit() {
   running || die "not running; start it with: scripts/spark-cluster.sh start"
   (($# > 0)) || die "usage: spark-cluster.sh submit [spark-submit options] --class CLASS APP.jar [app args]"
   local flags log t0 rc=0
-  flags=$(java_flags)
+  # The executors' heap in transparent huge pages where the kernel offers them, as the launcher's (jvm-flags.sh).
+  flags="$(java_flags) $NEWSATLAS_HUGE_PAGES"
   [[ -x $HOME_DIR/bin/spark-submit ]] || write_spark_submit
   log="$CLUSTER_DIR/submit-$(date +%Y%m%d-%H%M%S)-$$.log"
   t0=$(now)
