@@ -32,20 +32,13 @@ STATE="$CLUSTER_DIR/cluster.env"
 MASTER_CLASS=org.apache.spark.deploy.master.Master
 WORKER_CLASS=org.apache.spark.deploy.worker.Worker
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# JAVA17_OPENS (the module openings Spark needs on Java 17, as the launcher's) and NEWSATLAS_HUGE_PAGES.
 . "$PROJECT_DIR/scripts/lib/jvm-flags.sh"
 
 say() { echo "spark-cluster: $*"; }
 die() { echo "spark-cluster: $*" >&2; exit 1; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
-# The Java 17 module openings Spark needs: one source of truth, the pom property spark.java17.opens.
-java_flags() {
-  local f
-  f=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' "$PROJECT_DIR/pom.xml")
-  [[ -n $f ]] || die "property spark.java17.opens not found in $PROJECT_DIR/pom.xml"
-  echo "$f"
-}
 
 # True when $1 is a live process whose command line contains $2 (guards against a recycled pid).
 alive() {
@@ -121,7 +114,7 @@ write_spark_submit() {
 # Written by scripts/spark-cluster.sh: spark-submit for this SPARK_HOME of Maven's Spark jars.
 export SPARK_HOME="$HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=\${SPARK_LOCAL_IP:-127.0.0.1}
 read -r -a opts <<<"\${SPARK_SUBMIT_OPTS:-}"
-exec "$JAVA" $(java_flags) "\${opts[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit "\$@"
+exec "$JAVA" $JAVA17_OPENS "\${opts[@]}" -cp "$HOME_DIR/jars/*" org.apache.spark.deploy.SparkSubmit "\$@"
 SHIM
   chmod +x "$tmp"
   mv -f "$tmp" "$f"
@@ -186,14 +179,13 @@ cmd_start() {
   stop_pid "$WORKER_PID" "$WORKER_CLASS"
   stop_pid "$MASTER_PID" "$MASTER_CLASS"
   rm -f "$STATE"
-  local t0 flags
+  local t0
   START_OK=0
   t0=$(now)
   mkdir -p "$CLUSTER_DIR"
   rm -rf "$CLUSTER_DIR/work" "$CLUSTER_DIR/master.log" "$CLUSTER_DIR/worker.log"
   layout_spark_home
-  flags=$(java_flags)
-  read -r -a FLAGS <<<"$flags"
+  read -r -a FLAGS <<<"$JAVA17_OPENS"
   export SPARK_HOME="$HOME_DIR" SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.12
   MASTER_PORT=$(free_port "${SPARK_MASTER_PORT:-7077}")
   MASTER_UI=$(free_port "${SPARK_MASTER_WEBUI_PORT:-8080}")
@@ -269,7 +261,7 @@ cmd_submit() {
   (($# > 0)) || die "usage: spark-cluster.sh submit [spark-submit options] --class CLASS APP.jar [app args]"
   local flags log t0 rc=0
   # The executors' heap in transparent huge pages where the kernel offers them, as the launcher's (jvm-flags.sh).
-  flags="$(java_flags) $NEWSATLAS_HUGE_PAGES"
+  flags="$JAVA17_OPENS $NEWSATLAS_HUGE_PAGES"
   [[ -x $HOME_DIR/bin/spark-submit ]] || write_spark_submit
   log="$CLUSTER_DIR/submit-$(date +%Y%m%d-%H%M%S)-$$.log"
   t0=$(now)
