@@ -37,7 +37,8 @@ export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES NEWSATLAS_JIT_DEFAULT
 # page the JVM touches for the first time costs 3.4 s of kernel time per GiB in 4 KB pages (zeroed, then backed by
 # the host), 1.6 s in 2 MB pages, and a run's heap grows to 3-4 GB: 100k articles took 107.0 and 111.8 s against
 # 135.5 and 123.6 s without, alternating, 1 M 663 s against 794 s (scripts/BENCHMARKS.md, "Eleventh session").
-# NEWSATLAS_HUGE_PAGES="" turns it off; on a cluster add it to spark.executor.extraJavaOptions where the nodes offer THP.
+# NEWSATLAS_HUGE_PAGES="" turns it off; on a cluster add it to spark.executor.extraJavaOptions where the nodes offer
+# THP (scripts/spark-cluster.sh does for its executors).
 if [ -z "${NEWSATLAS_HUGE_PAGES+set}" ]; then
   NEWSATLAS_HUGE_PAGES=""
   grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&

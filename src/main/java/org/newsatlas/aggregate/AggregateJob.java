@@ -153,8 +153,9 @@ public final class AggregateJob {
    * by week and entity: every count of {@link #compute} groups by keys that include both (an outlet's week of a
    * place, a week of a place, their distinct syndication units), so Spark computes them all inside those partitions.
    * Grouped by all five keys of an article's entity instead, each count shuffled its input again: 4 shuffles of place
-   * rows instead of 1, and the stage alone took 7% longer at 100k articles, 17% at 1 M (scripts/BENCHMARKS.md). Not by week alone: a nightly run's
-   * one week would be one task. The price: a week's most mentioned place is one task's share.
+   * rows instead of 1, and the stage alone took 7% longer at 100k articles, 17% at 1 M (scripts/BENCHMARKS.md). Not
+   * by week alone: a nightly run's one week would be one task. The price: a week's most mentioned place is one task's
+   * share.
    */
   private static String mentionsByWeekAndEntity(String types, String moreColumns) {
     return "(SELECT /*+ REPARTITION(week, entity_id) */ * FROM (SELECT /*+ BROADCAST(a) */ m.week, m.outlet, "
