@@ -1,4 +1,5 @@
-# Sourced by the scripts: the JVM flags Spark 3.5 needs on Java 17 (same list as pom.xml's spark.java17.opens).
+# Sourced by the scripts: the JVM flags Spark 3.5 needs on Java 17 (the same list as pom.xml's spark.java17.opens, which
+# surefire and failsafe use: Java17OpensTest keeps the two equal).
 JAVA17_OPENS="-XX:+IgnoreUnrecognizedVMOptions"
 for m in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
          java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
