@@ -3,8 +3,9 @@
 # (scripts/make-corpus.sh, cached in target/bench/corpus-N-FORMAT/), runs `newsatlas run` on it, and reports per stage
 # the wall time, articles/s, MB of text/s, peak heap and shuffle volume (org.newsatlas.spark.StageMetricsListener).
 #   scripts/bench.sh [N ...]
-# Environment: BENCH_FORMAT=jsonl|warc (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of a local run, in
-# target/bench/), BENCH_SET="key=value ..." (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings),
+# Environment: BENCH_REPEAT (1; k runs each N in a row, then prints their median and spread), BENCH_FORMAT=jsonl|warc
+# (jsonl), BENCH_XMX (8g), BENCH_JFR=1 (JFR recording of a local run, in target/bench/), BENCH_SET="key=value ..."
+# (extra --set settings), BENCH_SPARK="spark.x=y ..." (extra Spark settings),
 # BENCH_GC (-XX:+UseParallelGC, as scripts/newsatlas), BENCH_JAVA="-XX:..." (extra JVM options), NEWSATLAS_JIT
 # (the launcher's JIT thresholds, scripts/lib/jvm-flags.sh; "" for the JVM's defaults), NEWSATLAS_HUGE_PAGES (the
 # heap in transparent huge pages where the kernel offers them; "" for 4 KB pages), BENCH_MASTER (where the run
@@ -27,6 +28,13 @@ XMX=${BENCH_XMX:-8g}
 mkdir -p "$BENCH"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000)
+# Repeats: on a shared VM the same run drifts by 10-20% within an hour (scripts/BENCHMARKS.md), so a claim about
+# speed rests on several runs, and their median and spread are printed at the end.
+REPEAT=${BENCH_REPEAT:-1}
+[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] BENCH_REPEAT: a number of runs, not $REPEAT" >&2; exit 2; }
+RUNS=()
+for N in "${SIZES[@]}"; do for ((r = 0; r < REPEAT; r++)); do RUNS+=("$N"); done; done
+declare -A TOTALS=()
 RESULTS=$BENCH/results.csv
 [ -f "$RESULTS" ] || echo "started_utc,run_id,commit,tool,n,format,stage,wall_s,articles_per_s,text_mb_per_s,ms_per_article,peak_heap_used_mb,peak_heap_after_gc_mb,shuffle_write_mb,shuffle_read_mb,executor_cpu_s,gc_s,spill_disk_mb,tasks,load_start,load_end,cores,xmx" > "$RESULTS"
 
@@ -76,7 +84,7 @@ case "$MASTER" in
 esac
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-for N in "${SIZES[@]}"; do
+for N in "${RUNS[@]}"; do
   corpus=$BENCH/corpus-$N-$FORMAT
   if ! grep -q "^articles=$N$" "$corpus/_CORPUS.properties" 2>/dev/null; then
     rm -rf "$corpus"
@@ -146,6 +154,15 @@ for N in "${SIZES[@]}"; do
       'BEGIN{printf "%s,%s,%s,%s,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, tool, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
   done
   echo "[bench] N=$N: $articles articles accepted of $N records; load $load_start -> $load_end" >&2
+  TOTALS[$N]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS") "
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
 done
+if [ "$REPEAT" -gt 1 ]; then
+  for N in "${SIZES[@]}"; do
+    # Median (the lower middle of an even count), fastest and slowest "total" of this invocation's runs of N.
+    tr ' ' '\n' <<< "${TOTALS[$N]:-}" | grep . | sort -n | awk -v n="$N" '{t[NR] = $1}
+      END {if (NR) printf "[bench] N=%d, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
+        n, NR, t[int((NR + 1) / 2)], n / t[int((NR + 1) / 2)], t[1], t[NR]}' >&2
+  done
+fi
 java -Djava.awt.headless=true -cp "target/newsatlas.jar:target/lib/*" org.newsatlas.bench.BenchPlot "$RESULTS" "$BENCH/time-per-article.png"
