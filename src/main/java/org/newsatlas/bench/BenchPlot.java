@@ -22,25 +22,15 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Draws time per article against archive size from {@code results.csv} (scripts/bench.sh): one line per stage and
- * one for the whole run, the last measured run of each (N, stage). Linear cost shows as flat lines.
+ * one for the whole run, each point the median of the latest commit's runs of that N ({@link #medians}). Linear
+ * cost shows as flat lines.
  * Usage: {@code BenchPlot results.csv out.png}.
  */
 public final class BenchPlot {
   private BenchPlot() {}
 
   public static void main(String[] args) throws IOException {
-    List<String> lines = Files.readAllLines(Path.of(args[0]));
-    List<String> header = Arrays.asList(lines.get(0).split(","));
-    int iN = header.indexOf("n"), iStage = header.indexOf("stage"), iMs = header.indexOf("ms_per_article");
-    int iTool = header.indexOf("tool");
-    // stage -> N -> ms per article (later rows overwrite earlier: the last run counts)
-    Map<String, Map<Long, Double>> byStage = new LinkedHashMap<>();
-    for (String l : lines.subList(1, lines.size())) {
-      String[] f = l.split(",", -1);
-      if (f.length <= Math.max(iN, iMs) || f[iMs].isEmpty()) continue;
-      if (iTool >= 0 && !f[iTool].equals("newsatlas")) continue;
-      byStage.computeIfAbsent(f[iStage], k -> new TreeMap<>()).put(Long.parseLong(f[iN]), Double.parseDouble(f[iMs]));
-    }
+    Map<String, Map<Long, Double>> byStage = medians(Files.readAllLines(Path.of(args[0])));
     XYSeriesCollection data = new XYSeriesCollection();
     for (Map.Entry<String, Map<Long, Double>> e : byStage.entrySet()) {
       XYSeries s = new XYSeries(e.getKey());
@@ -77,10 +67,45 @@ public final class BenchPlot {
     plot.addRangeMarker(goal);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     plot.setDomainGridlinePaint(new Color(0xdddddd));
-    JFreeChart chart = new JFreeChart("newsatlas run: time per article vs archive size (flat = linear cost)",
+    JFreeChart chart = new JFreeChart("newsatlas run: time per article vs archive size (median of runs; flat = linear cost)",
         JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     ChartUtils.saveChartAsPNG(Path.of(args[1]).toFile(), chart, 900, 560);
     System.err.println("[bench] plot " + args[1]);
+  }
+
+  /**
+   * Stage -> N -> ms per article from the rows of {@code results.csv} (header first) of the default tool: for each N,
+   * the median over the runs of the commit that ran that N last. One run on a shared VM can be 20% off its neighbours
+   * (scripts/BENCHMARKS.md), and BENCH_REPEAT runs several; an earlier commit's runs do not mix in.
+   */
+  static Map<String, Map<Long, Double>> medians(List<String> lines) {
+    List<String> header = Arrays.asList(lines.get(0).split(","));
+    int iN = header.indexOf("n"), iStage = header.indexOf("stage"), iMs = header.indexOf("ms_per_article");
+    int iTool = header.indexOf("tool"), iCommit = header.indexOf("commit");
+    List<String[]> rows = new ArrayList<>();
+    Map<Long, String> lastCommit = new TreeMap<>();
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",", -1);
+      if (f.length <= Math.max(Math.max(iN, iMs), Math.max(iStage, iCommit)) || f[iMs].isEmpty()) continue;
+      if (iTool >= 0 && !f[iTool].equals("newsatlas")) continue;
+      rows.add(f);
+      if (iCommit >= 0) lastCommit.put(Long.parseLong(f[iN]), f[iCommit]);
+    }
+    Map<String, Map<Long, List<Double>>> values = new LinkedHashMap<>();
+    for (String[] f : rows) {
+      long n = Long.parseLong(f[iN]);
+      if (iCommit >= 0 && !f[iCommit].equals(lastCommit.get(n))) continue;
+      values.computeIfAbsent(f[iStage], k -> new TreeMap<>()).computeIfAbsent(n, k -> new ArrayList<>())
+          .add(Double.parseDouble(f[iMs]));
+    }
+    Map<String, Map<Long, Double>> out = new LinkedHashMap<>();
+    values.forEach((stage, byN) -> byN.forEach((n, v) -> {
+      v.sort(null);
+      int m = v.size() / 2;
+      double median = v.size() % 2 == 1 ? v.get(m) : (v.get(m - 1) + v.get(m)) / 2;
+      out.computeIfAbsent(stage, k -> new TreeMap<>()).put(n, median);
+    }));
+    return out;
   }
 }
