@@ -158,11 +158,13 @@ for N in "${RUNS[@]}"; do
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
 done
 if [ "$REPEAT" -gt 1 ]; then
-  for N in "${SIZES[@]}"; do
-    # Median (the lower middle of an even count), fastest and slowest "total" of this invocation's runs of N.
-    tr ' ' '\n' <<< "${TOTALS[$N]:-}" | grep . | sort -n | awk -v n="$N" '{t[NR] = $1}
-      END {if (NR) printf "[bench] N=%d, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
-        n, NR, t[int((NR + 1) / 2)], n / t[int((NR + 1) / 2)], t[1], t[NR]}' >&2
+  for N in $(printf '%s\n' "${SIZES[@]}" | awk '!seen[$0]++'); do
+    # Median (of an even count, the mean of the middle two, as BenchPlot), fastest and slowest "total" of this
+    # invocation's runs of N.
+    tr ' ' '\n' <<< "${TOTALS[$N]:-}" | { grep . || true; } | sort -n | awk -v n="$N" '{t[NR] = $1}
+      END {if (NR) {m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+        printf "[bench] N=%d, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
+          n, NR, m, n / m, t[1], t[NR]}}' >&2
   done
 fi
 java -Djava.awt.headless=true -cp "target/newsatlas.jar:target/lib/*" org.newsatlas.bench.BenchPlot "$RESULTS" "$BENCH/time-per-article.png"
