@@ -154,17 +154,17 @@ for N in "${RUNS[@]}"; do
       'BEGIN{printf "%s,%s,%s,%s,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, tool, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
   done
   echo "[bench] N=$N: $articles articles accepted of $N records; load $load_start -> $load_end" >&2
-  TOTALS[$N]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS") "
+  TOTALS[$N]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS")"$'\n'
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
 done
 if [ "$REPEAT" -gt 1 ]; then
   for N in $(printf '%s\n' "${SIZES[@]}" | awk '!seen[$0]++'); do
     # Median (of an even count, the mean of the middle two, as BenchPlot), fastest and slowest "total" of this
     # invocation's runs of N.
-    tr ' ' '\n' <<< "${TOTALS[$N]:-}" | { grep . || true; } | sort -n | awk -v n="$N" '{t[NR] = $1}
-      END {if (NR) {m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+    printf '%s' "${TOTALS[$N]:-}" | sort -n | awk -v n="$N" 'NF {t[++k] = $1}
+      END {if (k) {m = k % 2 ? t[(k + 1) / 2] : (t[k / 2] + t[k / 2 + 1]) / 2
         printf "[bench] N=%d, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
-          n, NR, m, n / m, t[1], t[NR]}}' >&2
+          n, k, m, n / m, t[1], t[k]}}' >&2
   done
 fi
 java -Djava.awt.headless=true -cp "target/newsatlas.jar:target/lib/*" org.newsatlas.bench.BenchPlot "$RESULTS" "$BENCH/time-per-article.png"

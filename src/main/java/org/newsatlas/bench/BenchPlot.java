@@ -67,7 +67,8 @@ public final class BenchPlot {
     plot.addRangeMarker(goal);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     plot.setDomainGridlinePaint(new Color(0xdddddd));
-    JFreeChart chart = new JFreeChart("newsatlas run: time per article vs archive size (median of runs; flat = linear cost)",
+    JFreeChart chart = new JFreeChart(
+        "newsatlas run: time per article vs archive size (median of runs; flat = linear cost)",
         JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     ChartUtils.saveChartAsPNG(Path.of(args[1]).toFile(), chart, 900, 560);

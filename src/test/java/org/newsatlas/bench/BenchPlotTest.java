@@ -32,8 +32,8 @@ class BenchPlotTest {
 
   @Test
   void rowsWithoutATimeAreSkipped() {
-    Map<String, Map<Long, Double>> m = BenchPlot.medians(List.of(HEADER, row("r1", "c", "newsatlas", 1000, "ingest", 7.9),
-        "t,r2,c,newsatlas,1000,jsonl,extract,0,"));
+    Map<String, Map<Long, Double>> m = BenchPlot.medians(List.of(HEADER,
+        row("r1", "c", "newsatlas", 1000, "ingest", 7.9), "t,r2,c,newsatlas,1000,jsonl,extract,0,"));
     assertFalse(m.containsKey("extract"));
     assertEquals(7.9, m.get("ingest").get(1000L), 1e-9);
   }

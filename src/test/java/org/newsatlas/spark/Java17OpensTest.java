@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JVM options Spark needs on Java 17 are written twice: in {@code scripts/lib/jvm-flags.sh} (the launcher, the
  * bench and the cluster script) and in the pom's {@code spark.java17.opens} (surefire and failsafe need a Maven
- * property). A flag added to one only would fail where the other is used, on a cluster or in the tests: keep them equal.
- * This JVM was started by surefire with the pom's list, so its own arguments are that list.
+ * property). A flag added to one only would fail where the other is used, on a cluster or in the tests: keep them
+ * equal. This JVM was started by surefire with the pom's list, so its own arguments are that list.
  */
 class Java17OpensTest {
 
