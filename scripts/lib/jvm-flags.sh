@@ -19,15 +19,18 @@ export JAVA17_OPENS
 #   silences the VM's own diagnostics (errors and warnings still print). For -XX:+CITime and the like, add
 #   -XX:+DisplayVMOutput after these flags; for a thread dump, `jcmd <pid> Thread.print`. A missing directives file
 #   stops the JVM, hence the -f test.
+# - jit-commands (next to this file) gives the methods refused to C2 the JVM's default thresholds again: they run as
+#   profiling C1 code until C2 refuses them, and only then as plain C1 code, so the tenfold thresholds kept Spark's
+#   generated row code profiled ten times as long. 100k 108-113 s against 116-120 s, alternating.
 # Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
-# .extraJavaOptions, the directives file only where it exists at that path on every node.
+# .extraJavaOptions, the two files only where they exist at that path on every node.
 NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
 if [ -z "${NEWSATLAS_JIT+set}" ]; then
   NEWSATLAS_JIT_DEFAULT=1
   NEWSATLAS_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   case "$NEWSATLAS_JIT_DIRECTIVES" in
     *[[:space:]]*) ;; # the flags are split on spaces: a path with one cannot be passed, run without the directives
-    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES" ;;
+    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES -XX:CompileCommandFile=${NEWSATLAS_JIT_DIRECTIVES%/*}/jit-commands" ;;
   esac
 fi
 NEWSATLAS_JIT_DEFAULT=${NEWSATLAS_JIT_DEFAULT:-0} # 1: the settings above, not the user's
