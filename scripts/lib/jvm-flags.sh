@@ -21,7 +21,7 @@ export JAVA17_OPENS
 #   stops the JVM, hence the -f test.
 # - jit-commands (next to this file) gives the methods refused to C2 the JVM's default thresholds again: they run as
 #   profiling C1 code until C2 refuses them, and only then as plain C1 code, so the tenfold thresholds kept Spark's
-#   generated row code profiled ten times as long. 100k 108-113 s against 116-120 s, alternating.
+#   generated row code profiled ten times as long. 100k: median 113.2 s against 120.0 s, alternating.
 # Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
 # .extraJavaOptions, the two files only where they exist at that path on every node.
 NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
