@@ -25,16 +25,17 @@ export JAVA17_OPENS
 # Set NEWSATLAS_JIT="" for the JVM's defaults. On a cluster the same flags go in spark.driver/executor
 # .extraJavaOptions, the two files only where they exist at that path on every node.
 NEWSATLAS_JIT_DIRECTIVES="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jit-directives.json"
+NEWSATLAS_JIT_COMMANDS="${NEWSATLAS_JIT_DIRECTIVES%/*}/jit-commands"
 if [ -z "${NEWSATLAS_JIT+set}" ]; then
   NEWSATLAS_JIT_DEFAULT=1
   NEWSATLAS_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   case "$NEWSATLAS_JIT_DIRECTIVES" in
     *[[:space:]]*) ;; # the flags are split on spaces: a path with one cannot be passed, run without the directives
-    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES -XX:CompileCommandFile=${NEWSATLAS_JIT_DIRECTIVES%/*}/jit-commands" ;;
+    *) [ -f "$NEWSATLAS_JIT_DIRECTIVES" ] && NEWSATLAS_JIT="$NEWSATLAS_JIT -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$NEWSATLAS_JIT_DIRECTIVES -XX:CompileCommandFile=$NEWSATLAS_JIT_COMMANDS" ;;
   esac
 fi
 NEWSATLAS_JIT_DEFAULT=${NEWSATLAS_JIT_DEFAULT:-0} # 1: the settings above, not the user's
-export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES NEWSATLAS_JIT_DEFAULT
+export NEWSATLAS_JIT NEWSATLAS_JIT_DIRECTIVES NEWSATLAS_JIT_COMMANDS NEWSATLAS_JIT_DEFAULT
 
 # Transparent huge pages for the heap where the kernel offers them on request ("madvise" or "always" in
 # /sys/kernel/mm/transparent_hugepage/enabled; the JVM warns where it does not, hence the test). On this 2-core VM a

@@ -30,7 +30,8 @@ class JitSettingsTest {
     assertTrue(match.find(), "no match list in jit-directives.json");
     Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(match.group(1));
     while (quoted.find()) refused.add(quoted.group(1));
-    assertTrue(directives.contains("Exclude: true") && refused.size() > 3, "jit-directives.json refuses no C2: " + refused);
+    assertTrue(directives.contains("Exclude: true") && refused.size() > 3,
+        "jit-directives.json refuses no C2: " + refused);
 
     TreeSet<String> scaled = new TreeSet<>();
     for (String line : Files.readAllLines(LIB.resolve("jit-commands"), StandardCharsets.UTF_8)) {
