@@ -14,6 +14,10 @@
 # own JVMs of BENCH_XMX each, BENCH_EXECUTOR_CORES cores each (all the Worker's by default), the Worker given
 # nproc cores). A run elsewhere than local[*] is written with tool "newsatlas@MASTER" and its task slots as "cores";
 # the plot shows only the default runs.
+# A/B: BENCH_B_JAVA, BENCH_B_SPARK, BENCH_B_SET (options added to arm B only, as BENCH_JAVA, BENCH_SPARK, BENCH_SET)
+# make each of the BENCH_REPEAT repetitions a pair, A then B and B then A in turn (this VM's speed drifts within
+# minutes: runs far apart cannot be compared), and end with each arm's median and how many pairs B won. B's rows are
+# written with tool "newsatlas+B" (A's as usual), so the plot keeps A's.
 # Appends one row per (run, stage) to target/bench/results.csv and redraws target/bench/time-per-article.png.
 set -euo pipefail
 NEWSATLAS_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,8 +36,14 @@ SIZES=("$@")
 # speed rests on several runs, and their median and spread are printed at the end.
 REPEAT=${BENCH_REPEAT:-1}
 [[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] BENCH_REPEAT: a number of runs, not $REPEAT" >&2; exit 2; }
-RUNS=()
-for N in "${SIZES[@]}"; do for ((r = 0; r < REPEAT; r++)); do RUNS+=("$N"); done; done
+AB=0
+[ -n "${BENCH_B_JAVA:-}${BENCH_B_SPARK:-}${BENCH_B_SET:-}" ] && AB=1
+RUNS=() # N:arm
+for N in "${SIZES[@]}"; do
+  for ((r = 0; r < REPEAT; r++)); do
+    if [ "$AB" = 0 ]; then RUNS+=("$N:A"); elif ((r % 2 == 0)); then RUNS+=("$N:A" "$N:B"); else RUNS+=("$N:B" "$N:A"); fi
+  done
+done
 declare -A TOTALS=()
 RESULTS=$BENCH/results.csv
 [ -f "$RESULTS" ] || echo "started_utc,run_id,commit,tool,n,format,stage,wall_s,articles_per_s,text_mb_per_s,ms_per_article,peak_heap_used_mb,peak_heap_after_gc_mb,shuffle_write_mb,shuffle_read_mb,executor_cpu_s,gc_s,spill_disk_mb,tasks,load_start,load_end,cores,xmx" > "$RESULTS"
@@ -84,7 +94,8 @@ case "$MASTER" in
 esac
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-for N in "${RUNS[@]}"; do
+for RUN in "${RUNS[@]}"; do
+  N=${RUN%:*} ARM=${RUN#*:}
   corpus=$BENCH/corpus-$N-$FORMAT
   if ! grep -q "^articles=$N$" "$corpus/_CORPUS.properties" 2>/dev/null; then
     rm -rf "$corpus"
@@ -97,30 +108,36 @@ for N in "${RUNS[@]}"; do
   metrics=$BENCH/metrics-$N-$ts.csv
   rm -rf "$out"
   opts="-Xmx$XMX ${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_HUGE_PAGES $NEWSATLAS_JIT -Dspark.extraListeners=org.newsatlas.spark.StageMetricsListener -Dspark.newsatlas.metrics.out=$metrics"
-  for kv in ${BENCH_SPARK:-}; do opts="$opts -D$kv"; done
-  opts="$opts ${BENCH_JAVA:-}"
+  xjava=${BENCH_JAVA:-} xspark=${BENCH_SPARK:-} xset=${BENCH_SET:-} arm_tool=$tool
+  if [ "$ARM" = B ]; then
+    xjava="$xjava ${BENCH_B_JAVA:-}" xspark="$xspark ${BENCH_B_SPARK:-}" xset="$xset ${BENCH_B_SET:-}" arm_tool="$tool+B"
+  fi
+  for kv in $xspark; do opts="$opts -D$kv"; done
+  opts="$opts $xjava"
   [ "${BENCH_JFR:-0}" = 1 ] && opts="$opts -XX:StartFlightRecording=filename=$BENCH/run-$N-$ts.jfr,settings=profile"
   sets=()
-  for kv in ${BENCH_SET:-}; do sets+=(--set "$kv"); done
+  for kv in $xset; do sets+=(--set "$kv"); done
   profile=()
   [ "$FORMAT" = jsonl ] && profile=(--profile newsplease)
   load_start=$(load)
   jit="C1 and C2"
   [ "$MASTER" != standalone ] && newsatlas_c1_alone "$opts" run --input "$corpus" &&
     jit="C1 only, a small input (scripts/lib/jvm-flags.sh)"
-  echo "[bench] N=$N format=$FORMAT ${MASTER:+master=$MASTER }jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
+  arm_label=""
+  [ "$AB" = 0 ] || arm_label="arm=$ARM "
+  echo "[bench] N=$N format=$FORMAT ${MASTER:+master=$MASTER }${arm_label}jit=$jit load=$load_start $(date -u +%H:%M:%S) -> $log" >&2
   t0=$(date +%s%N)
   if [ "$MASTER" = standalone ]; then
     # The driver is spark-submit's JVM (client mode); the executors run the tasks. Both get the GC and JIT options.
     # Spark refuses -Xmx and -Dspark.* there: the heap is spark.executor.memory, the settings are --conf.
-    xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_HUGE_PAGES $NEWSATLAS_JIT ${BENCH_JAVA:-}"
+    xopts="${BENCH_GC:--XX:+UseParallelGC} $NEWSATLAS_HUGE_PAGES $NEWSATLAS_JIT $xjava"
     cmd=(env SPARK_SUBMIT_OPTS="$xopts" SPARK_CLUSTER_VERBOSE=1 scripts/spark-cluster.sh submit
       --conf "spark.executor.memory=$XMX" --conf "spark.executor.extraJavaOptions=$JAVA17_OPENS $xopts")
     [ -n "${BENCH_EXECUTOR_CORES:-}" ] && cmd+=(--conf "spark.executor.cores=$BENCH_EXECUTOR_CORES")
     # Executors report their heap with their heartbeats: every 2 s, not 10, so that a short stage gets one too.
     cmd+=(--conf spark.extraListeners=org.newsatlas.spark.StageMetricsListener --conf "spark.newsatlas.metrics.out=$metrics"
       --conf spark.executor.heartbeatInterval=2s)
-    for kv in ${BENCH_SPARK:-}; do cmd+=(--conf "$kv"); done
+    for kv in $xspark; do cmd+=(--conf "$kv"); done
     cmd+=(--class org.newsatlas.cli.Main target/newsatlas-cluster.jar run)
   else
     cmd=(env NEWSATLAS_JAVA_OPTS="$opts" scripts/newsatlas run)
@@ -149,22 +166,35 @@ for N in "${RUNS[@]}"; do
         sr+=$c["shuffle_read_bytes"]; sp+=$c["spill_disk_bytes"]; t+=$c["tasks"];
         if($c[heap]>hu)hu=$c[heap]; if($c["peak_heap_after_gc"]>hg)hg=$c["peak_heap_after_gc"]}
       END{printf "%.0f,%.0f,%.1f,%.1f,%.1f,%.1f,%.1f,%d", hu/1048576, hg/1048576, sw/1e6, sr/1e6, cpu/1000, gc/1000, sp/1e6, t}' "$metrics")
-    awk -v st="$ts" -v id="$run_id" -v c="$commit" -v tool="$tool" -v n="$N" -v f="$FORMAT" -v s="$stage" -v w="$secs" \
+    awk -v st="$ts" -v id="$run_id" -v c="$commit" -v tool="$arm_tool" -v n="$N" -v f="$FORMAT" -v s="$stage" -v w="$secs" \
         -v a="$N" -v b="$text_bytes" -v m="$m" -v l0="$load_start" -v l1="$load_end" -v cores="$cores" -v x="$XMX" \
       'BEGIN{printf "%s,%s,%s,%s,%d,%s,%s,%.1f,%.0f,%.2f,%.3f,%s,%s,%s,%s,%s\n", st, id, c, tool, n, f, s, w, a/w, b/1e6/w, 1000*w/a, m, l0, l1, cores, x}' >> "$RESULTS"
   done
   echo "[bench] N=$N: $articles articles accepted of $N records; load $load_start -> $load_end" >&2
-  TOTALS[$N]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS")"$'\n'
+  TOTALS[$N:$ARM]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS")"$'\n'
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
 done
-if [ "$REPEAT" -gt 1 ]; then
+if [ "$REPEAT" -gt 1 ] || [ "$AB" = 1 ]; then
+  arms=A
+  [ "$AB" = 1 ] && arms="A B"
   for N in $(printf '%s\n' "${SIZES[@]}" | awk '!seen[$0]++'); do
-    # Median (of an even count, the mean of the middle two, as BenchPlot), fastest and slowest "total" of this
-    # invocation's runs of N.
-    printf '%s' "${TOTALS[$N]:-}" | sort -n | awk -v n="$N" 'NF {t[++k] = $1}
-      END {if (k) {m = k % 2 ? t[(k + 1) / 2] : (t[k / 2] + t[k / 2 + 1]) / 2
-        printf "[bench] N=%d, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
-          n, k, m, n / m, t[1], t[k]}}' >&2
+    for arm in $arms; do
+      # Median (of an even count, the mean of the middle two, as BenchPlot), fastest and slowest "total" of this
+      # invocation's runs of N.
+      label=""
+      [ "$AB" = 0 ] || label=" arm $arm"
+      printf '%s' "${TOTALS[$N:$arm]:-}" | sort -n | awk -v n="$N" -v arm="$label" 'NF {t[++k] = $1}
+        END {if (k) {m = k % 2 ? t[(k + 1) / 2] : (t[k / 2] + t[k / 2 + 1]) / 2
+          printf "[bench] N=%d%s, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
+            n, arm, k, m, n / m, t[1], t[k]}}' >&2
+    done
+    # Pairs in the order run: the i-th run of A against the i-th of B.
+    if [ "$AB" = 1 ]; then
+      paste <(printf '%s' "${TOTALS[$N:A]:-}") <(printf '%s' "${TOTALS[$N:B]:-}") |
+        awk 'NF == 2 {print $2 / $1, ($2 < $1)}' | sort -n | awk -v n="$N" '{r[++k] = $1; won += $2}
+          END {if (k) {m = k % 2 ? r[(k + 1) / 2] : (r[k / 2] + r[k / 2 + 1]) / 2
+            printf "[bench] N=%d: B faster in %d of %d pairs; median B/A %.3f\n", n, won, k, m}}' >&2
+    fi
   done
 fi
 java -Djava.awt.headless=true -cp "target/newsatlas.jar:target/lib/*" org.newsatlas.bench.BenchPlot "$RESULTS" "$BENCH/time-per-article.png"
