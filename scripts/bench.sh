@@ -174,26 +174,31 @@ for RUN in "${RUNS[@]}"; do
   TOTALS[$N:$ARM]+="$(awk -F, -v id="$run_id" '$2 == id && $7 == "total" {print $8}' "$RESULTS")"$'\n'
   { head -1 "$RESULTS"; grep ",$run_id," "$RESULTS"; } | cut -d, -f5-18 | column -t -s, >&2 || true
 done
+# Count, median (of an even count, the mean of the middle two, as BenchPlot), least and greatest of the numbers on
+# standard input, one a line; nothing for none.
+spread() {
+  sort -n | awk 'NF {t[++k] = $1} END {if (k) print k, (k % 2 ? t[(k + 1) / 2] : (t[k / 2] + t[k / 2 + 1]) / 2), t[1], t[k]}'
+}
 if [ "$REPEAT" -gt 1 ] || [ "$AB" = 1 ]; then
   arms=A
   [ "$AB" = 1 ] && arms="A B"
   for N in $(printf '%s\n' "${SIZES[@]}" | awk '!seen[$0]++'); do
     for arm in $arms; do
-      # Median (of an even count, the mean of the middle two, as BenchPlot), fastest and slowest "total" of this
-      # invocation's runs of N.
+      # The "total" of this invocation's runs of N.
+      read -r k m lo hi <<< "$(printf '%s' "${TOTALS[$N:$arm]:-}" | spread)"
       label=""
       [ "$AB" = 0 ] || label=" arm $arm"
-      printf '%s' "${TOTALS[$N:$arm]:-}" | sort -n | awk -v n="$N" -v arm="$label" 'NF {t[++k] = $1}
-        END {if (k) {m = k % 2 ? t[(k + 1) / 2] : (t[k / 2] + t[k / 2 + 1]) / 2
-          printf "[bench] N=%d%s, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
-            n, arm, k, m, n / m, t[1], t[k]}}' >&2
+      [ -z "$k" ] || awk -v n="$N" -v arm="$label" -v k="$k" -v m="$m" -v lo="$lo" -v hi="$hi" 'BEGIN {
+        printf "[bench] N=%d%s, %d runs: total median %.1f s (%.0f articles/s), fastest %.1f s, slowest %.1f s\n",
+          n, arm, k, m, n / m, lo, hi}' >&2
     done
     # Pairs in the order run: the i-th run of A against the i-th of B.
     if [ "$AB" = 1 ]; then
-      paste <(printf '%s' "${TOTALS[$N:A]:-}") <(printf '%s' "${TOTALS[$N:B]:-}") |
-        awk 'NF == 2 {print $2 / $1, ($2 < $1)}' | sort -n | awk -v n="$N" '{r[++k] = $1; won += $2}
-          END {if (k) {m = k % 2 ? r[(k + 1) / 2] : (r[k / 2] + r[k / 2 + 1]) / 2
-            printf "[bench] N=%d: B faster in %d of %d pairs; median B/A %.3f\n", n, won, k, m}}' >&2
+      pairs=$(paste <(printf '%s' "${TOTALS[$N:A]:-}") <(printf '%s' "${TOTALS[$N:B]:-}") | awk 'NF == 2')
+      won=$(awk '$2 < $1' <<< "$pairs" | grep -c . || true)
+      read -r k m lo hi <<< "$(awk '{print $2 / $1}' <<< "$pairs" | spread)"
+      [ -z "$k" ] || awk -v n="$N" -v won="$won" -v k="$k" -v m="$m" 'BEGIN {
+        printf "[bench] N=%d: B faster in %d of %d pairs; median B/A %.3f\n", n, won, k, m}' >&2
     fi
   done
 fi
